@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class IntakeConfig(AppConfig):
+    name = "meedoen.intake"
+    label = "intake"
+    verbose_name = "Brede intake"
+
+    def ready(self):
+        from meedoen.intake import panels, signaalbronnen  # noqa: F401  (registrations)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class RapportageConfig(AppConfig):
+    name = "meedoen.rapportage"
+    label = "rapportage"
+    verbose_name = "Rapportage"

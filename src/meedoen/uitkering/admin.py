@@ -1,0 +1,5 @@
+from django.contrib import admin
+
+from meedoen.uitkering.models import Inkomensbeleid
+
+admin.site.register(Inkomensbeleid)
