@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "meedoen.intake",
     "meedoen.begeleiding",
     "meedoen.uitkering",
+    "meedoen.werk",
     "meedoen.rapportage",
     "meedoen.ui",
     "meedoen.api",

@@ -16,6 +16,7 @@ urlpatterns = [
     path("audit/", include("meedoen.ui.audit_urls")),
     path("cijfers/", include("meedoen.rapportage.urls")),
     path("uitkering/", include("meedoen.uitkering.urls")),
+    path("werk/", include("meedoen.werk.urls")),
     path("api/", include("meedoen.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -35,6 +35,14 @@ class Bevoegdheid(StrEnum):
     CIJFERS_LEZEN = "cijfers_lezen"
     BEREKENEN = "berekenen"
     CASELOAD_VERDELEN = "caseload_verdelen"
+    # Uitkering: handle applications, income reports, proposals, herzieningen, bijzondere bijstand.
+    UITKERING_BEHANDELEN = "uitkering_behandelen"
+    # The second pair of eyes on a decision or a payment run (never the same person as the first).
+    UITKERING_ACCORDEREN = "uitkering_accorderen"
+    # Werk: work profiles, matches and proposals for residents.
+    MATCHEN = "matchen"
+    # Werk: employers, vacancies, maatschappelijke banen, placements and contracts.
+    WERKGEVERS_BEHEREN = "werkgevers_beheren"
 
 
 BEVOEGDHEDEN: dict[Bevoegdheid, frozenset[Rol]] = {
@@ -50,6 +58,12 @@ BEVOEGDHEDEN: dict[Bevoegdheid, frozenset[Rol]] = {
     Bevoegdheid.CIJFERS_LEZEN: frozenset({Rol.BELEIDSADVISEUR, Rol.TEAMLEIDER}),
     Bevoegdheid.BEREKENEN: frozenset({Rol.INKOMENSCONSULENT, Rol.KLANTMANAGER}),
     Bevoegdheid.CASELOAD_VERDELEN: frozenset({Rol.TEAMLEIDER}),
+    Bevoegdheid.UITKERING_BEHANDELEN: frozenset({Rol.INKOMENSCONSULENT}),
+    Bevoegdheid.UITKERING_ACCORDEREN: frozenset({Rol.INKOMENSCONSULENT, Rol.TEAMLEIDER}),
+    Bevoegdheid.MATCHEN: frozenset(
+        {Rol.KLANTMANAGER, Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER}
+    ),
+    Bevoegdheid.WERKGEVERS_BEHEREN: frozenset({Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER}),
 }
 
 

@@ -1,0 +1,38 @@
+"""Uitkering: the income side. An aanvraag leads to a besluit (with its beschikking); each month
+an inkomstenopgave leads to a betaalvoorstel, paid in a betaalrun; a later correction is a
+herziening, and recovery a separate terugvordering decision. Bijzondere bijstand is paid
+through the same runs."""
+
+from meedoen.uitkering.models.aanvraag import Aanvraag, AanvraagStatus
+
+# valideer_rekenvarianten is referenced by migration 0001.
+from meedoen.uitkering.models.beleid import (
+    Inkomensbeleid,
+    KostenCategorie,
+    valideer_rekenvarianten,
+)
+from meedoen.uitkering.models.besluit import Besluit
+from meedoen.uitkering.models.betaling import Betaalrun, Betaalvoorstel, Betaling
+from meedoen.uitkering.models.bijzondere import BijzondereBijstand
+from meedoen.uitkering.models.document import Document
+from meedoen.uitkering.models.inkomsten import Inkomstenopgave, Inkomstenregel
+from meedoen.uitkering.models.terugvordering import Aflossing, Herziening, Terugvordering
+
+__all__ = [
+    "Aanvraag",
+    "AanvraagStatus",
+    "Aflossing",
+    "Besluit",
+    "Betaalrun",
+    "Betaalvoorstel",
+    "Betaling",
+    "BijzondereBijstand",
+    "Document",
+    "Herziening",
+    "Inkomensbeleid",
+    "Inkomstenopgave",
+    "Inkomstenregel",
+    "KostenCategorie",
+    "Terugvordering",
+    "valideer_rekenvarianten",
+]

@@ -1,0 +1,168 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from meedoen.core.models import GemeenteScopedModel
+
+
+class Betaalvoorstel(GemeenteScopedModel):
+    """What a household should be paid for one month, recalculated from the decision and that
+    month's income, with the difference from the previous month explained. A person approves it
+    before it can go into a run."""
+
+    class Status(models.TextChoices):
+        CONCEPT = "concept", _("Te controleren")
+        GOEDGEKEURD = "goedgekeurd", _("Goedgekeurd")
+        BETAALD = "betaald", _("Betaald")
+        VERVALLEN = "vervallen", _("Vervallen")
+
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="betaalvoorstellen"
+    )
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="betaalvoorstellen"
+    )
+    besluit = models.ForeignKey(
+        "uitkering.Besluit", on_delete=models.PROTECT, related_name="betaalvoorstellen"
+    )
+    inkomstenopgave = models.ForeignKey(
+        "uitkering.Inkomstenopgave",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    maand = models.DateField(_("maand"))
+    uitkering_cent = models.IntegerField(_("uitkering over de maand (eurocent)"))
+    vakantiegeld_reservering_cent = models.IntegerField(
+        _("gereserveerd vakantiegeld (eurocent)"), default=0
+    )
+    vakantiegeld_uitbetaling_cent = models.IntegerField(
+        _("uitbetaald vakantiegeld (eurocent)"), default=0
+    )
+    nabetaling_cent = models.IntegerField(_("nabetaling (eurocent)"), default=0)
+    inhouding_cent = models.IntegerField(_("inhouding aflossing (eurocent)"), default=0)
+    te_betalen_cent = models.IntegerField(_("te betalen (eurocent)"))
+    vorige_te_betalen_cent = models.IntegerField(
+        _("vorige maand te betalen (eurocent)"), null=True, blank=True
+    )
+    verschil_uitleg = models.JSONField(_("uitleg verschil"), default=list, blank=True)
+    situatie = models.JSONField(_("situatie"), default=dict)
+    berekening = models.JSONField(_("berekening"), default=dict)
+    # Vrijlating counters after this month (art. 31 lid 2 n and r): months used so far.
+    vrijlating_n_maanden = models.PositiveSmallIntegerField(default=0)
+    vrijlating_r_maanden = models.PositiveSmallIntegerField(default=0)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.CONCEPT
+    )
+    goedgekeurd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    goedgekeurd_op = models.DateTimeField(_("goedgekeurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("betaalvoorstel")
+        verbose_name_plural = _("betaalvoorstellen")
+        ordering = ["-maand"]
+        constraints = [
+            # One live proposal per household and month; a superseded one is "vervallen".
+            models.UniqueConstraint(
+                fields=["huishouden", "maand"],
+                condition=~models.Q(status="vervallen"),
+                name="betaalvoorstel_een_per_maand",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"betaalvoorstel {self.maand:%Y-%m}"
+
+
+class Betaalrun(GemeenteScopedModel):
+    """A payment run for one gemeente and month. Four eyes: prepared by one person, approved by
+    another; executed once, exported as often as needed."""
+
+    class Status(models.TextChoices):
+        CONCEPT = "concept", _("Samengesteld")
+        GEACCORDEERD = "geaccordeerd", _("Geaccordeerd")
+        IN_UITVOERING = "in_uitvoering", _("In uitvoering")
+        UITGEVOERD = "uitgevoerd", _("Uitgevoerd")
+        MISLUKT = "mislukt", _("Mislukt")
+
+    maand = models.DateField(_("maand"))
+    status = models.CharField(
+        _("status"), max_length=14, choices=Status.choices, default=Status.CONCEPT
+    )
+    samengesteld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    geaccordeerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    geaccordeerd_op = models.DateTimeField(_("geaccordeerd op"), null=True, blank=True)
+    uitgevoerd_op = models.DateTimeField(_("uitgevoerd op"), null=True, blank=True)
+    aantal = models.PositiveIntegerField(_("aantal betalingen"), default=0)
+    totaal_cent = models.BigIntegerField(_("totaal (eurocent)"), default=0)
+    voortgang = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
+    foutmelding = models.TextField(_("foutmelding"), blank=True)
+    bericht_id = models.CharField(_("bericht-ID"), max_length=35, blank=True)
+    pain001 = models.BinaryField(_("pain.001-bestand"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("betaalrun")
+        verbose_name_plural = _("betaalruns")
+        ordering = ["-maand", "-aangemaakt_op"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(geaccordeerd_door=models.F("samengesteld_door")),
+                name="betaalrun_vier_ogen",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"betaalrun {self.maand:%Y-%m}"
+
+
+class Betaling(GemeenteScopedModel):
+    """One credit transfer in a run. The unique constraints make paying a household twice for the
+    same month impossible, whatever the code above does."""
+
+    class Soort(models.TextChoices):
+        PERIODIEK = "periodiek", _("Uitkering")
+        BIJZONDERE_BIJSTAND = "bijzondere_bijstand", _("Bijzondere bijstand")
+
+    betaalrun = models.ForeignKey(Betaalrun, on_delete=models.PROTECT, related_name="betalingen")
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="betalingen"
+    )
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="betalingen"
+    )
+    maand = models.DateField(_("maand"))
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    betaalvoorstel = models.OneToOneField(
+        Betaalvoorstel, on_delete=models.PROTECT, null=True, blank=True, related_name="betaling"
+    )
+    bijzondere_bijstand = models.OneToOneField(
+        "uitkering.BijzondereBijstand",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="betaling",
+    )
+    bedrag_cent = models.PositiveIntegerField(_("bedrag (eurocent)"))
+    iban = models.CharField(_("IBAN"), max_length=34)
+    naam = models.CharField(_("naam"), max_length=70)
+    omschrijving = models.CharField(_("omschrijving"), max_length=140)
+    end_to_end_id = models.CharField(_("end-to-end-ID"), max_length=35, unique=True)
+
+    class Meta:
+        verbose_name = _("betaling")
+        verbose_name_plural = _("betalingen")
+        ordering = ["maand"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["huishouden", "maand"],
+                condition=models.Q(soort="periodiek"),
+                name="betaling_periodiek_een_per_maand",
+            )
+        ]

@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from meedoen.core.models import GemeenteScopedModel
+
+
+class BijzondereBijstand(GemeenteScopedModel):
+    """A request for a specific necessary cost (art. 35), weighed against the household's
+    draagkracht under the gemeente's policy, decided by a person and paid through the runs."""
+
+    class Status(models.TextChoices):
+        INGEDIEND = "ingediend", _("Ingediend")
+        TOEGEKEND = "toegekend", _("Toegekend")
+        AFGEWEZEN = "afgewezen", _("Afgewezen")
+
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="bijzondere_bijstand"
+    )
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="bijzondere_bijstand"
+    )
+    categorie = models.ForeignKey(
+        "uitkering.KostenCategorie", on_delete=models.PROTECT, related_name="aanvragen"
+    )
+    omschrijving = models.TextField(_("omschrijving van de kosten"))
+    bedrag_cent = models.PositiveIntegerField(_("gevraagd bedrag (eurocent)"))
+    bewijs = models.FileField(_("bewijsstuk"), upload_to="bijzondere_bijstand/%Y/%m/", blank=True)
+    ingediend_op = models.DateField(_("ingediend op"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.INGEDIEND
+    )
+    draagkracht = models.JSONField(_("draagkrachtberekening"), default=dict, blank=True)
+    toegekend_cent = models.PositiveIntegerField(
+        _("toegekend bedrag (eurocent)"), null=True, blank=True
+    )
+    gronden = models.TextField(_("gronden"), blank=True)
+    beslist_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bijzondere bijstand")
+        verbose_name_plural = _("bijzondere bijstand")
+        ordering = ["-ingediend_op"]
+
+    def __str__(self) -> str:
+        return f"bijzondere bijstand {self.pk}"

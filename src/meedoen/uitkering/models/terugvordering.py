@@ -1,0 +1,114 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from meedoen.core.models import GemeenteScopedModel
+
+
+class Herziening(GemeenteScopedModel):
+    """A month paid wrongly, found by a later income report or household change. The system only
+    proposes it; a person decides, and recovery is a separate decision with discretion recorded."""
+
+    class Status(models.TextChoices):
+        VOORGESTELD = "voorgesteld", _("Voorgesteld")
+        TERUGVORDEREN = "terugvorderen", _("Besloten: terugvorderen")
+        AFGEZIEN = "afgezien", _("Besloten: afgezien van terugvordering")
+        NABETALEN = "nabetalen", _("Besloten: nabetalen")
+        VERVALLEN = "vervallen", _("Vervallen")
+
+    class Aanleiding(models.TextChoices):
+        INKOMSTENOPGAVE = "inkomstenopgave", _("Latere inkomstenopgave")
+        HUISHOUDEN = "huishouden", _("Wijziging in het huishouden")
+
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="herzieningen"
+    )
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="herzieningen"
+    )
+    maand = models.DateField(_("maand"))
+    aanleiding = models.CharField(_("aanleiding"), max_length=16, choices=Aanleiding.choices)
+    betaald_cent = models.IntegerField(_("betaald (eurocent)"))
+    juist_cent = models.IntegerField(_("juiste bedrag (eurocent)"))
+    # Positive: paid too much; negative: paid too little.
+    verschil_cent = models.IntegerField(_("verschil (eurocent)"))
+    uitleg = models.JSONField(_("uitleg"), default=list)
+    berekening = models.JSONField(_("berekening"), default=dict)
+    status = models.CharField(
+        _("status"), max_length=14, choices=Status.choices, default=Status.VOORGESTELD
+    )
+    # The consulent's weighing (art. 58 lid 8: dringende redenen), recorded with the decision.
+    dringende_redenen = models.BooleanField(_("dringende redenen"), default=False)
+    evenredigheid = models.TextField(_("afweging evenredigheid"), blank=True)
+    gemeente_te_laat = models.BooleanField(_("gemeente heeft te laat gehandeld"), default=False)
+    waarschuwing_in_plaats_van_boete = models.BooleanField(
+        _("waarschuwing in plaats van boete"), default=False
+    )
+    toelichting = models.TextField(_("toelichting besluit"), blank=True)
+    beslist_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("herziening")
+        verbose_name_plural = _("herzieningen")
+        ordering = ["-maand"]
+
+    def __str__(self) -> str:
+        return f"herziening {self.maand:%Y-%m}"
+
+
+class Terugvordering(GemeenteScopedModel):
+    """A decided recovery with its repayment arrangement. The monthly deduction never takes the
+    household below the beslagvrije voet (an input, as the gemeente computed it)."""
+
+    class Status(models.TextChoices):
+        LOPEND = "lopend", _("Lopend")
+        AFGELOST = "afgelost", _("Afgelost")
+        KWIJTGESCHOLDEN = "kwijtgescholden", _("Kwijtgescholden")
+
+    herziening = models.OneToOneField(
+        Herziening, on_delete=models.PROTECT, related_name="terugvordering"
+    )
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="terugvorderingen"
+    )
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="terugvorderingen"
+    )
+    bedrag_cent = models.PositiveIntegerField(_("terug te vorderen (eurocent)"))
+    beslagvrije_voet_cent = models.PositiveIntegerField(_("beslagvrije voet (eurocent)"))
+    aflossing_per_maand_cent = models.PositiveIntegerField(_("aflossing per maand (eurocent)"))
+    eerste_maand = models.DateField(_("eerste maand van aflossing"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.LOPEND
+    )
+
+    class Meta:
+        verbose_name = _("terugvordering")
+        verbose_name_plural = _("terugvorderingen")
+
+    def __str__(self) -> str:
+        return f"terugvordering {self.pk}"
+
+
+class Aflossing(GemeenteScopedModel):
+    """A deduction from one month's payment towards a recovery."""
+
+    terugvordering = models.ForeignKey(
+        Terugvordering, on_delete=models.PROTECT, related_name="aflossingen"
+    )
+    betaalvoorstel = models.ForeignKey(
+        "uitkering.Betaalvoorstel", on_delete=models.PROTECT, related_name="aflossingen"
+    )
+    bedrag_cent = models.PositiveIntegerField(_("bedrag (eurocent)"))
+
+    class Meta:
+        verbose_name = _("aflossing")
+        verbose_name_plural = _("aflossingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["terugvordering", "betaalvoorstel"], name="aflossing_eenmaal_per_voorstel"
+            )
+        ]
