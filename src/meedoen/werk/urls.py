@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from meedoen.werk.banen import urls as banen_urls
+from meedoen.werk.koppelen import urls as koppelen_urls
+from meedoen.werk.profiel import urls as profiel_urls
+from meedoen.werk.werkgevers import urls as werkgevers_urls
 
 app_name = "werk"
 
-urlpatterns: list = []
+urlpatterns = [
+    *profiel_urls.urlpatterns,
+    *werkgevers_urls.urlpatterns,
+    *koppelen_urls.urlpatterns,
+    *banen_urls.urlpatterns,
+]
