@@ -1,6 +1,6 @@
 from django.urls import path
 
-from meedoen.api import berekeningen, views
+from meedoen.api import berekeningen, uitkering_views, views
 
 app_name = "api"
 
@@ -9,4 +9,21 @@ urlpatterns = [
     path("v1/personen/zoeken/", views.PersoonZoekenView.as_view(), name="personen_zoeken"),
     path("v1/personen/<uuid:persoon_uuid>/", views.PersoonDetailView.as_view(), name="persoon"),
     path("v1/berekeningen", berekeningen.BerekeningenView.as_view(), name="berekeningen"),
+    # Uitkering (read only).
+    path("v1/aanvragen/", uitkering_views.AanvragenView.as_view(), name="aanvragen"),
+    path(
+        "v1/aanvragen/<uuid:aanvraag_uuid>/",
+        uitkering_views.AanvraagDetailView.as_view(),
+        name="aanvraag",
+    ),
+    path(
+        "v1/besluiten/<uuid:besluit_uuid>/",
+        uitkering_views.BesluitDetailView.as_view(),
+        name="besluit",
+    ),
+    path(
+        "v1/personen/<uuid:persoon_uuid>/betalingen/",
+        uitkering_views.BetalingenView.as_view(),
+        name="persoon_betalingen",
+    ),
 ]

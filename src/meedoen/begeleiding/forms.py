@@ -214,7 +214,15 @@ class RouteForm(forms.ModelForm):
 
     class Meta:
         model = Route
-        fields = ["naam", "omschrijving", "team", "standaard_verplichtingen", "volgorde", "actief"]
+        fields = [
+            "naam",
+            "omschrijving",
+            "team",
+            "standaard_verplichtingen",
+            "volgorde",
+            "actief",
+            "zoekt_werk",
+        ]
         widgets = {"omschrijving": TEKSTVAK, "standaard_verplichtingen": TEKSTVAK}
 
     def __init__(self, *args, organisatie, **kwargs):

@@ -27,6 +27,15 @@ DOEL_REGISTRATIE = "registratie inwoner"
 DOEL_HUISHOUDEN = "wijziging huishouden"
 # Roles a household has at most one of at a time.
 ENKELVOUDIGE_ROLLEN = {HuishoudRol.AANVRAGER, HuishoudRol.PARTNER}
+# Functions other apps register to run after a household changed, in the same transaction:
+# f(*, actor, huishouden, per). (uitkering checks paid months again.) Keeps clients free of
+# imports from the domain apps.
+NA_HUISHOUDWIJZIGING: list = []
+
+
+def _na_huishoudwijziging(actor: Actor, huishouden: Huishouden, per: dt.date) -> None:
+    for functie in NA_HUISHOUDWIJZIGING:
+        functie(actor=actor, huishouden=huishouden, per=per)
 
 
 def _vereis_schrijven(actor: Actor, gemeente: Gemeente) -> None:
@@ -194,6 +203,7 @@ def lid_toevoegen(
     lid.full_clean()
     lid.save()
     _audit_huishouden(actor, huishouden, persoon, Actie.GEWIJZIGD, voor, per, reden)
+    _na_huishoudwijziging(actor, huishouden, per)
     return lid
 
 
@@ -221,6 +231,7 @@ def lidmaatschap_beeindigen(
     lidmaatschap.full_clean()
     lidmaatschap.save(update_fields=["tot", "reden_einde", "gewijzigd_op"])
     _audit_huishouden(actor, huishouden, lidmaatschap.persoon, Actie.BEEINDIGD, voor, per, reden)
+    _na_huishoudwijziging(actor, huishouden, per)
     return lidmaatschap
 
 

@@ -190,6 +190,13 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several models have a "status" or "soort"; name each choice set after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "AanvraagStatusEnum": "meedoen.uitkering.models.aanvraag.Aanvraag.Status",
+        "BesluitStatusEnum": "meedoen.uitkering.models.besluit.Besluit.Status",
+        "BesluitSoortEnum": "meedoen.uitkering.models.besluit.Besluit.Soort",
+        "BetalingSoortEnum": "meedoen.uitkering.models.betaling.Betaling.Soort",
+    },
 }
 
 LOGGING = {
@@ -208,5 +215,13 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("MEEDOEN_LOG_LEVEL", "INFO")},
     # Request logs carry URLs only; BSNs never appear in URLs, so they never reach the log.
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # WeasyPrint logs every layout step at INFO: thousands of lines for one payment run.
+        "weasyprint": {"level": "WARNING"},
+    },
 }
+
+# Payment runs (uitkering/betalingen): worker processes that render the specification PDFs
+# (1 = in the task's own process; more forks that many workers).
+MEEDOEN_SPECIFICATIE_PROCESSEN = env_int("MEEDOEN_SPECIFICATIE_PROCESSEN", 1)

@@ -25,6 +25,7 @@ class DemoRoute:
     team: str
     contact_interval_dagen: int
     verplichtingen: str
+    zoekt_werk: bool = False  # residents in this route are candidates for vacancies (werk)
 
 
 # Deventer's four groups (seed 003); Drenthe-Noord's three gemeenten share one policy (seed 004).
@@ -35,6 +36,7 @@ DEVENTER_ROUTES = (
         "Werktalent",
         28,
         "Solliciteren op passend werk\nAfspraken met de klantmanager nakomen",
+        zoekt_werk=True,
     ),
     DemoRoute(
         "Groeien",
@@ -42,6 +44,7 @@ DEVENTER_ROUTES = (
         "Werktalent",
         42,
         "Meedoen aan het afgesproken traject",
+        zoekt_werk=True,
     ),
     DemoRoute(
         "Faciliteren",
@@ -59,8 +62,16 @@ DRENTHE_ROUTES = (
         "Werk",
         28,
         "Solliciteren op passend werk",
+        zoekt_werk=True,
     ),
-    DemoRoute("Meedoen", "Stappen zetten richting werk of vrijwilligerswerk.", "Werk", 56, ""),
+    DemoRoute(
+        "Meedoen",
+        "Stappen zetten richting werk of vrijwilligerswerk.",
+        "Werk",
+        56,
+        "",
+        zoekt_werk=True,
+    ),
     DemoRoute(
         "Ondersteuning", "Bestaanszekerheid en zorg eerst.", "Inkomen Drenthe-Noord", 182, ""
     ),
@@ -117,6 +128,14 @@ def _routes(gemeente: Gemeente) -> dict[str, Route]:
     routes = {r.naam: r for r in Route.objects.filter(gemeente=gemeente)}
     for volgorde, spec in enumerate(specs, start=1):
         if spec.naam in routes:
+            if routes[spec.naam].zoekt_werk != spec.zoekt_werk:
+                # a demo database from before routes had this flag
+                routes[spec.naam] = beheer.route_opslaan(
+                    actor=actor,
+                    gemeente=gemeente,
+                    gegevens={"zoekt_werk": spec.zoekt_werk},
+                    route=routes[spec.naam],
+                )
             continue
         teamnaam = DRENTHE_WERKTEAM[gemeente.code] if spec.team == "Werk" else spec.team
         routes[spec.naam] = beheer.route_opslaan(
@@ -129,6 +148,7 @@ def _routes(gemeente: Gemeente) -> dict[str, Route]:
                 "contact_interval_dagen": spec.contact_interval_dagen,
                 "standaard_verplichtingen": spec.verplichtingen,
                 "volgorde": volgorde,
+                "zoekt_werk": spec.zoekt_werk,
             },
         )
     return routes

@@ -40,6 +40,17 @@ NAVIGATIE = (
         frozenset({Rol.INKOMENSCONSULENT, Rol.KLANTMANAGER}),
     ),
     NavItem(
+        _("Aanvragen"),
+        "uitkering:aanvraag_lijst",
+        frozenset({Rol.INKOMENSCONSULENT, Rol.TEAMLEIDER}),
+    ),
+    NavItem(_("Herzieningen"), "uitkering:herziening_lijst", frozenset({Rol.INKOMENSCONSULENT})),
+    NavItem(
+        _("Betalingen"),
+        "uitkering:betalingen_overzicht",
+        frozenset({Rol.INKOMENSCONSULENT, Rol.TEAMLEIDER}),
+    ),
+    NavItem(
         _("Taken"),
         "signalen:taken",
         frozenset({Rol.KLANTMANAGER, Rol.INKOMENSCONSULENT, Rol.TEAMLEIDER}),
@@ -55,6 +66,33 @@ NAVIGATIE = (
         "signalen:schoolverlaters",
         frozenset({Rol.KLANTMANAGER, Rol.TEAMLEIDER}),
     ),
+    NavItem(
+        _("Vacatures"),
+        "werk:werkgevers_vacatures",
+        frozenset({Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER}),
+    ),
+    NavItem(
+        _("Werkgevers"),
+        "werk:werkgevers_lijst",
+        frozenset({Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER}),
+    ),
+    NavItem(
+        _("Maatschappelijke banen"),
+        "werk:banen_lijst",
+        frozenset({Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER, Rol.KLANTMANAGER}),
+    ),
+    NavItem(
+        _("Verdelen"),
+        "werk:banen_allocatie",
+        frozenset({Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER}),
+    ),
+    NavItem(
+        _("Arbeidsmarkt"),
+        "werk:koppelen_arbeidsmarkt",
+        frozenset(
+            {Rol.KLANTMANAGER, Rol.WERKGEVERSDIENSTVERLENER, Rol.TEAMLEIDER, Rol.BELEIDSADVISEUR}
+        ),
+    ),
     NavItem(_("Gebruikers"), "beheer:gebruikers", frozenset({Rol.FUNCTIONEEL_BEHEERDER})),
     NavItem(_("Teams"), "beheer:teams", frozenset({Rol.FUNCTIONEEL_BEHEERDER})),
     NavItem(_("Routes"), "begeleiding:routes", frozenset({Rol.FUNCTIONEEL_BEHEERDER})),
@@ -63,6 +101,9 @@ NAVIGATIE = (
     NavItem(_("Signalen"), "signalen:instellingen", frozenset({Rol.FUNCTIONEEL_BEHEERDER})),
     NavItem(
         _("Inkomensbeleid"), "uitkering:inkomensbeleid", frozenset({Rol.FUNCTIONEEL_BEHEERDER})
+    ),
+    NavItem(
+        _("Matchen instellen"), "werk:koppelen_werkbeleid", frozenset({Rol.FUNCTIONEEL_BEHEERDER})
     ),
     NavItem(_("Audittrail"), "audit:lijst", frozenset({Rol.PRIVACY_OFFICER})),
     NavItem(_("Cijfers"), "rapportage:overzicht", frozenset({Rol.BELEIDSADVISEUR, Rol.TEAMLEIDER})),

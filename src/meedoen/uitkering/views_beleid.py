@@ -8,6 +8,7 @@ from meedoen.core.permissions import bevoegdheid_vereist
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.reforms import REFORMS
 from meedoen.uitkering import services
+from meedoen.uitkering.bijzondere.views_beleid import draagkracht_form_voor
 from meedoen.uitkering.forms_beleid import InkomensbeleidForm
 from meedoen.uitkering.models import Inkomensbeleid
 
@@ -34,7 +35,13 @@ def inkomensbeleid(request):
             )
             messages.success(request, _("Het inkomensbeleid is opgeslagen."))
             return redirect("uitkering:inkomensbeleid")
-        rijen.append({"gemeente": gemeente, "form": form})
+        rijen.append(
+            {
+                "gemeente": gemeente,
+                "form": form,
+                "draagkracht_form": draagkracht_form_voor(gemeente),
+            }
+        )
     return render(
         request, "uitkering/inkomensbeleid.html", {"rijen": rijen, "varianten": REFORMS.values()}
     )

@@ -28,6 +28,12 @@ class Route(GemeenteScopedModel):
     )
     volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     actief = models.BooleanField(_("actief"), default=True)
+    # Residents whose current route has this flag are the candidates for vacancies (werk).
+    zoekt_werk = models.BooleanField(
+        _("inwoners in deze route zoeken werk"),
+        default=False,
+        help_text=_("Zij komen als kandidaat in beeld bij vacatures."),
+    )
 
     class Meta:
         verbose_name = _("route")

@@ -21,6 +21,7 @@ ROUTE_VELDEN = (
     "standaard_verplichtingen",
     "volgorde",
     "actief",
+    "zoekt_werk",
 )
 REGEL_VELDEN = ("naam", "route", "volgorde", "voorwaarden", "actief")
 

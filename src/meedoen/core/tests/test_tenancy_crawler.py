@@ -32,7 +32,138 @@ OBJECT_VAN_GEMEENTE_B = {
     "route_uuid": lambda b: b["adviesregel"].route.pk,
     "adviesregel_uuid": lambda b: b["adviesregel"].pk,
     "taak_uuid": lambda b: b["taak"].pk,
+    # uitkering: aanvraag, besluit, letters (issue 4, helper A)
+    "aanvraag_uuid": lambda b: _uitkering_a(b)["aanvraag"].pk,
+    "besluit_uuid": lambda b: _uitkering_a(b)["besluit"].pk,
+    "document_uuid": lambda b: _uitkering_a(b)["document"].pk,
+    # uitkering: herziening, bijzondere bijstand, kostencategorie (issue 4, helper C)
+    "herziening_uuid": lambda b: _uitkering_c(b)["herziening"].pk,
+    "bijzondere_uuid": lambda b: _uitkering_c(b)["bijzondere"].pk,
+    "kostencategorie_uuid": lambda b: _uitkering_c(b)["bijzondere"].categorie_id,
+    # uitkering: inkomstenopgave, betaalvoorstel, betaalrun, betaling (issue 4, helper B)
+    "betaalvoorstel_uuid": lambda b: _uitkering_b(b)["betaling"].betaalvoorstel_id,
+    "inkomstenregel_uuid": lambda b: _uitkering_b(b)["regel"].pk,
+    "betaalrun_uuid": lambda b: _uitkering_b(b)["betaling"].betaalrun_id,
+    "betaling_uuid": lambda b: _uitkering_b(b)["betaling"].pk,
+    # werk: maatschappelijke banen, placements, contracts (issue 6, helper F)
+    "baan_uuid": lambda b: _werk_f(b)["contract"].plaatsing.baan_id,
+    "plaatsing_uuid": lambda b: _werk_f(b)["contract"].plaatsing_id,
+    "contract_uuid": lambda b: _werk_f(b)["contract"].pk,
+    # werk: matching, proposals, training catalogue (issue 6, helper G)
+    "voorstel_uuid": lambda b: _werk_g(b)["voorstel"].pk,
+    "opleiding_uuid": lambda b: _werk_g(b)["opleiding"].pk,
+    "vacature_uuid": lambda b: _werk_g(b)["voorstel"].vacature_id,
+    # werk: work profile, employers, vacancy import (issue 6, helper D; vacature_uuid above)
+    "werkervaring_uuid": lambda b: _werk_d(b)["werkervaring"].pk,
+    "werkgever_uuid": lambda b: _werk_d(b)["contactpersoon"].werkgever_id,
+    "contactpersoon_uuid": lambda b: _werk_d(b)["contactpersoon"].pk,
+    "vacatureimport_uuid": lambda b: _werk_d(b)["vacatureimport"].pk,
 }
+
+
+def _werk_d(b):
+    """Gemeente B's work experience, employer with a contact person and a vacancy import, made
+    on first use."""
+    if "werk_d" not in b:
+        from meedoen.testing import werk_factories as wf
+
+        persoon = b["lid"].persoon
+        b["werk_d"] = {
+            "werkervaring": wf.WerkervaringFactory(profiel__persoon=persoon),
+            "contactpersoon": wf.ContactpersoonFactory(werkgever__gemeente=persoon.gemeente),
+            "vacatureimport": wf.VacatureImportFactory(gemeente=persoon.gemeente),
+        }
+    return b["werk_d"]
+
+
+def _werk_g(b):
+    """Gemeente B's proposal (with its vacancy) and a course of its catalogue, made on first use."""
+    if "werk_g" not in b:
+        from meedoen.testing.werk_factories import OpleidingFactory, VoorstelFactory
+
+        persoon = b["lid"].persoon
+        b["werk_g"] = {
+            "voorstel": VoorstelFactory(persoon=persoon),
+            "opleiding": OpleidingFactory(gemeente=persoon.gemeente),
+        }
+    return b["werk_g"]
+
+
+def _werk_f(b):
+    """Gemeente B's baan, placement and contract, made once per test on first use."""
+    if "werk_f" not in b:
+        from meedoen.testing.werk_factories import ArbeidscontractFactory
+
+        b["werk_f"] = {"contract": ArbeidscontractFactory(plaatsing__persoon=b["lid"].persoon)}
+    return b["werk_f"]
+
+
+def _uitkering_b(b):
+    """Gemeente B's income report (with a payslip) and a paid month with its run, proposal and
+    specification, made on first use."""
+    if "uitkering_b" not in b:
+        from meedoen.testing import uitkering_factories as uf
+        from meedoen.uitkering.models import Document
+
+        lid = b["lid"]
+        besluit = uf.ToekenningFactory(
+            gemeente=lid.gemeente, persoon=lid.persoon, huishouden=lid.huishouden
+        )
+        opgave = uf.InkomstenopgaveFactory(
+            gemeente=lid.gemeente, persoon=lid.persoon, huishouden=lid.huishouden
+        )
+        betaling = uf.BetalingFactory(
+            betaalrun__gemeente=lid.gemeente,
+            betaalrun__pain001=b"<Document/>",
+            betaalvoorstel__besluit=besluit,
+        )
+        Document.objects.create(
+            gemeente=lid.gemeente,
+            persoon=lid.persoon,
+            soort=Document.Soort.SPECIFICATIE,
+            titel="Uitkeringsspecificatie",
+            bron_id=betaling.pk,
+            inhoud=b"%PDF-1.7 test",
+        )
+        b["uitkering_b"] = {"regel": uf.InkomstenregelFactory(opgave=opgave), "betaling": betaling}
+    return b["uitkering_b"]
+
+
+def _uitkering_c(b):
+    """Gemeente B's herziening and bijzondere bijstand (with its category), made on first use."""
+    if "uitkering_c" not in b:
+        from meedoen.testing import uitkering_factories as uf
+
+        lid = b["lid"]
+        kwargs = {"gemeente": lid.gemeente, "persoon": lid.persoon, "huishouden": lid.huishouden}
+        b["uitkering_c"] = {
+            "herziening": uf.HerzieningFactory(**kwargs),
+            "bijzondere": uf.BijzondereBijstandFactory(**kwargs),
+        }
+    return b["uitkering_c"]
+
+
+def _uitkering_a(b):
+    """Gemeente B's application, its decision and letter, made once per test on first use."""
+    if "uitkering_a" not in b:
+        from meedoen.testing import uitkering_factories as uf
+
+        persoon = b["lid"].persoon
+        aanvraag = uf.AanvraagFactory(
+            gemeente=persoon.gemeente, persoon=persoon, huishouden=b["lid"].huishouden
+        )
+        besluit = uf.BesluitFactory(
+            gemeente=persoon.gemeente,
+            persoon=persoon,
+            huishouden=aanvraag.huishouden,
+            aanvraag=aanvraag,
+            status="wacht",
+        )
+        document = uf.BeschikkingDocumentFactory(
+            gemeente=persoon.gemeente, persoon=persoon, bron_id=besluit.pk
+        )
+        b["uitkering_a"] = {"aanvraag": aanvraag, "besluit": besluit, "document": document}
+    return b["uitkering_a"]
 
 
 def alle_patronen(resolvers=None, prefix="", namespace=None):

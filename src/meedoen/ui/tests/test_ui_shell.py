@@ -61,6 +61,7 @@ def test_navigation_shows_only_what_the_role_may_use():
     assert [str(i["label"]) for i in context["nav_items"]] == [
         "Start",
         "Contact met iedereen",
+        "Arbeidsmarkt",  # demand per occupation: aggregates (werk/koppelen)
         "Cijfers",
     ]
     assert context["current_gemeenten"] == ["Deventer"]

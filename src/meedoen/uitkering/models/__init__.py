@@ -12,7 +12,12 @@ from meedoen.uitkering.models.beleid import (
     valideer_rekenvarianten,
 )
 from meedoen.uitkering.models.besluit import Besluit
-from meedoen.uitkering.models.betaling import Betaalrun, Betaalvoorstel, Betaling
+from meedoen.uitkering.models.betaling import (
+    Betaalopdracht,
+    Betaalrun,
+    Betaalvoorstel,
+    Betaling,
+)
 from meedoen.uitkering.models.bijzondere import BijzondereBijstand
 from meedoen.uitkering.models.document import Document
 from meedoen.uitkering.models.inkomsten import Inkomstenopgave, Inkomstenregel
@@ -23,6 +28,7 @@ __all__ = [
     "AanvraagStatus",
     "Aflossing",
     "Besluit",
+    "Betaalopdracht",
     "Betaalrun",
     "Betaalvoorstel",
     "Betaling",

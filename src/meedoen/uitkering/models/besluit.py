@@ -62,6 +62,10 @@ class Besluit(GemeenteScopedModel):
     )
     geaccordeerd_op = models.DateTimeField(_("geaccordeerd op"), null=True, blank=True)
     accordering_toelichting = models.TextField(_("toelichting accordering"), blank=True)
+    # What the beschikking needs beyond the decision itself (letter date, the resident's name
+    # and address, the gemeente's bezwaar address), kept as it was when the letter was made so
+    # that regenerating the letter gives the same bytes (helper A: aanvraag).
+    briefgegevens = models.JSONField(_("gegevens voor de brief"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("besluit")

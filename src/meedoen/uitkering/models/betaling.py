@@ -87,6 +87,8 @@ class Betaalrun(GemeenteScopedModel):
         IN_UITVOERING = "in_uitvoering", _("In uitvoering")
         UITGEVOERD = "uitgevoerd", _("Uitgevoerd")
         MISLUKT = "mislukt", _("Mislukt")
+        # Withdrawn before it was executed: its lines are released for a new run (helper B).
+        INGETROKKEN = "ingetrokken", _("Ingetrokken")
 
     maand = models.DateField(_("maand"))
     status = models.CharField(
@@ -106,6 +108,8 @@ class Betaalrun(GemeenteScopedModel):
     foutmelding = models.TextField(_("foutmelding"), blank=True)
     bericht_id = models.CharField(_("bericht-ID"), max_length=35, blank=True)
     pain001 = models.BinaryField(_("pain.001-bestand"), null=True, blank=True)
+    # The date the bank is asked to pay on (helper B: betalingen); never before the execution.
+    betaaldatum = models.DateField(_("gewenste betaaldatum"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("betaalrun")
@@ -166,3 +170,58 @@ class Betaling(GemeenteScopedModel):
                 name="betaling_periodiek_een_per_maand",
             )
         ]
+
+
+class Betaalopdracht(GemeenteScopedModel):
+    """One line of a composed run: the approved proposal (or granted bijzondere bijstand) and the
+    amount the second person approves. A line stays 'actief' while its run may still pay it, so
+    the same proposal can never sit in two runs; withdrawing a run releases its lines."""
+
+    betaalrun = models.ForeignKey(Betaalrun, on_delete=models.PROTECT, related_name="opdrachten")
+    soort = models.CharField(_("soort"), max_length=20, choices=Betaling.Soort.choices)
+    betaalvoorstel = models.ForeignKey(
+        Betaalvoorstel,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opdrachten",
+    )
+    bijzondere_bijstand = models.ForeignKey(
+        "uitkering.BijzondereBijstand",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="betaalopdrachten",
+    )
+    huishouden = models.ForeignKey("clients.Huishouden", on_delete=models.PROTECT, related_name="+")
+    persoon = models.ForeignKey("clients.Persoon", on_delete=models.PROTECT, related_name="+")
+    maand = models.DateField(_("maand"))
+    bedrag_cent = models.PositiveIntegerField(_("bedrag (eurocent)"))
+    actief = models.BooleanField(_("actief"), default=True)
+
+    class Meta:
+        verbose_name = _("betaalopdracht")
+        verbose_name_plural = _("betaalopdrachten")
+        ordering = ["maand"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["betaalvoorstel"],
+                condition=models.Q(actief=True),
+                name="betaalopdracht_voorstel_in_een_run",
+            ),
+            models.UniqueConstraint(
+                fields=["bijzondere_bijstand"],
+                condition=models.Q(actief=True),
+                name="betaalopdracht_bijzondere_in_een_run",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(betaalvoorstel__isnull=False, bijzondere_bijstand__isnull=True)
+                    | models.Q(betaalvoorstel__isnull=True, bijzondere_bijstand__isnull=False)
+                ),
+                name="betaalopdracht_een_bron",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"betaalopdracht {self.maand:%Y-%m}"

@@ -27,6 +27,9 @@ class BijzondereBijstand(GemeenteScopedModel):
     bedrag_cent = models.PositiveIntegerField(_("gevraagd bedrag (eurocent)"))
     bewijs = models.FileField(_("bewijsstuk"), upload_to="bijzondere_bijstand/%Y/%m/", blank=True)
     ingediend_op = models.DateField(_("ingediend op"))
+    # Where a toekenning is paid (the payment run reads these).
+    iban = models.CharField(_("IBAN"), max_length=34, blank=True)
+    tenaamstelling = models.CharField(_("tenaamstelling rekening"), max_length=70, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.INGEDIEND
     )

@@ -27,6 +27,14 @@ class Herziening(GemeenteScopedModel):
         "clients.Persoon", on_delete=models.PROTECT, related_name="herzieningen"
     )
     maand = models.DateField(_("maand"))
+    # The paid proposal this month was checked against (helper C: herziening).
+    betaalvoorstel = models.ForeignKey(
+        "uitkering.Betaalvoorstel",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="herzieningen",
+    )
     aanleiding = models.CharField(_("aanleiding"), max_length=16, choices=Aanleiding.choices)
     betaald_cent = models.IntegerField(_("betaald (eurocent)"))
     juist_cent = models.IntegerField(_("juiste bedrag (eurocent)"))
@@ -49,11 +57,28 @@ class Herziening(GemeenteScopedModel):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     beslist_op = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    # An underpayment decided as "nabetalen" is added to the next proposal; this is that
+    # proposal. While it is empty (or that proposal was superseded) the nabetaling is open.
+    nabetaald_in = models.ForeignKey(
+        "uitkering.Betaalvoorstel",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="nabetalingen",
+    )
 
     class Meta:
         verbose_name = _("herziening")
         verbose_name_plural = _("herzieningen")
         ordering = ["-maand"]
+        constraints = [
+            # At most one open proposal per household and month: a newer finding replaces it.
+            models.UniqueConstraint(
+                fields=["huishouden", "maand"],
+                condition=models.Q(status="voorgesteld"),
+                name="herziening_een_voorstel_per_maand",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"herziening {self.maand:%Y-%m}"

@@ -9,6 +9,7 @@ from meedoen.werk.models.opleiding import Opleiding
 from meedoen.werk.models.plaatsing import MaatschappelijkeBaan, Plaatsing, PlaatsingContact
 from meedoen.werk.models.profiel import Werkervaring, Werkprofiel
 from meedoen.werk.models.vacature import Contactpersoon, Vacature, Werkgever
+from meedoen.werk.models.vacatureimport import VacatureImport
 from meedoen.werk.models.voorstel import Voorstel, VoorstelStatus
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Plaatsing",
     "PlaatsingContact",
     "Vacature",
+    "VacatureImport",
     "Voorstel",
     "VoorstelStatus",
     "Werkbeleid",

@@ -9,6 +9,9 @@ from django.utils import timezone
 from meedoen.clients.models import Huishouden, Lidmaatschap, Persoon
 from meedoen.demo import services
 from meedoen.demo.begeleiding import begeleiding_inrichten
+from meedoen.demo.bijzondere import bijzondere_inrichten
+from meedoen.demo.uitkering import uitkering_inrichten
+from meedoen.demo.werk import werk_inrichten
 
 
 class Command(BaseCommand):
@@ -39,6 +42,9 @@ class Command(BaseCommand):
             aantal=clients, seed=seed, peildatum=peildatum, voortgang=voortgang
         )
         met_route = begeleiding_inrichten(vandaag=timezone.localdate())
+        bijzondere_inrichten()
+        aanvragen = uitkering_inrichten(vandaag=timezone.localdate())
+        werk = werk_inrichten(vandaag=timezone.localdate())
         duur = time.perf_counter() - start
         self._logins_tonen(logins)
         self.stdout.write("")
@@ -46,6 +52,10 @@ class Command(BaseCommand):
             f"Nieuw: {resultaat.personen} inwoners, {resultaat.huishoudens} huishoudens, "
             f"{resultaat.lidmaatschappen} lidmaatschappen, {met_route} inwoners met een "
             f"route en klantmanager ({duur:.1f} s)."
+        )
+        self.stdout.write(f"Uitkering nieuw: {aanvragen} aanvragen.")
+        self.stdout.write(
+            "Werk nieuw: " + ", ".join(f"{aantal} {wat}" for wat, aantal in werk.items()) + "."
         )
         if resultaat.overgeslagen_huishoudens:
             self.stdout.write(

@@ -1,0 +1,30 @@
+"""Background work (django-tasks). Tasks are thin: they rebuild the acting person and call the
+service. With the default backend (immediate) the task runs right after the request's commit;
+with a worker backend it runs in the worker, and the run page follows its progress."""
+
+from django.conf import settings
+from django_tasks import task
+
+from meedoen.accounts.models import User
+from meedoen.accounts.selectors import actor_voor
+from meedoen.core.actor import Actor
+from meedoen.uitkering.betalingen import betaalrun
+
+
+def _actor(gebruiker_id, request_id: str) -> Actor:
+    user = User.objects.filter(pk=gebruiker_id).first() if gebruiker_id else None
+    if user is None:
+        return Actor(user=None, organisatie=None, request_id=request_id)
+    return actor_voor(user, request_id=request_id)
+
+
+@task()
+def betaalrun_uitvoeren_taak(
+    run_id: str, gebruiker_id, request_id: str = "-", specificaties: bool = True
+) -> None:
+    betaalrun.betaalrun_uitvoeren(
+        run_id=run_id,
+        actor=_actor(gebruiker_id, request_id),
+        specificaties=specificaties,
+        processen=getattr(settings, "MEEDOEN_SPECIFICATIE_PROCESSEN", 1),
+    )

@@ -1,0 +1,114 @@
+import datetime as dt
+from decimal import Decimal
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from meedoen.uitkering.forms import bedrag_veld
+from meedoen.uitkering.herziening.beslissen import Beslissing
+
+MAAND_PATROON = RegexValidator(
+    r"^\d{4}-(0[1-9]|1[0-2])$", _("Kies een maand, bijvoorbeeld 2025-03.")
+)
+
+
+class MaandVeld(forms.CharField):
+    """A month as YYYY-MM (the browser's month picker), cleaned to its first day."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.DateInput(attrs={"type": "month"}))
+        super().__init__(validators=[MAAND_PATROON], **kwargs)
+
+    def prepare_value(self, value):
+        return value.strftime("%Y-%m") if isinstance(value, dt.date) else value
+
+    def clean(self, value):
+        tekst = super().clean(value)
+        if not tekst:
+            return None
+        jaar, maand = tekst.split("-")
+        return dt.date(int(jaar), int(maand), 1)
+
+
+def naar_cent(bedrag: Decimal | None) -> int:
+    """Euros with at most two decimals (validated by the field) to integer eurocent."""
+    return int((bedrag or Decimal("0")) * 100)
+
+
+class ZoekenForm(forms.Form):
+    maand = MaandVeld(
+        label=_("Maand"),
+        required=False,
+        help_text=_("Leeg: alle betaalde maanden."),
+    )
+
+
+class BeslissingForm(forms.Form):
+    besluit = forms.ChoiceField(label=_("Besluit"), widget=forms.RadioSelect)
+    dringende_redenen = forms.BooleanField(
+        label=_("Er zijn dringende redenen om (deels) af te zien van terugvordering"),
+        required=False,
+    )
+    evenredigheid = forms.CharField(
+        label=_("Afweging: is terugvorderen evenredig?"),
+        help_text=_(
+            "Denk aan schulden, gezondheid, kinderen en wat het huishouden kan dragen. "
+            "Verplicht als u terugvordert."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    gemeente_te_laat = forms.BooleanField(
+        label=_("De gemeente heeft te laat gehandeld"), required=False
+    )
+    waarschuwing_in_plaats_van_boete = forms.BooleanField(
+        label=_("Waarschuwing in plaats van een boete"), required=False
+    )
+    toelichting = forms.CharField(
+        label=_("Toelichting"),
+        help_text=_("Verplicht als u afziet van terugvordering: schrijf op waarom."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    bedrag = bedrag_veld(_("Terug te vorderen bedrag"), required=False)
+    beslagvrije_voet = bedrag_veld(
+        _("Beslagvrije voet per maand"),
+        required=False,
+        help_text=_("Het bedrag dat het huishouden elke maand minstens overhoudt."),
+    )
+    aflossing_per_maand = bedrag_veld(_("Aflossing per maand"), required=False)
+    eerste_maand = MaandVeld(label=_("Eerste maand van aflossing"), required=False)
+
+    REGELING = ("bedrag", "beslagvrije_voet", "aflossing_per_maand", "eerste_maand")
+
+    def __init__(self, *args, te_veel: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.te_veel = te_veel
+        if te_veel:
+            self.fields["besluit"].choices = [
+                (Beslissing.TERUGVORDEREN.value, Beslissing.TERUGVORDEREN.label),
+                (Beslissing.AFZIEN.value, Beslissing.AFZIEN.label),
+            ]
+        else:
+            self.fields["besluit"].choices = [
+                (Beslissing.NABETALEN.value, Beslissing.NABETALEN.label)
+            ]
+            self.fields["besluit"].initial = Beslissing.NABETALEN.value
+            for naam in (
+                "dringende_redenen",
+                "evenredigheid",
+                "gemeente_te_laat",
+                "waarschuwing_in_plaats_van_boete",
+                *self.REGELING,
+            ):
+                del self.fields[naam]
+            self.fields["toelichting"].help_text = ""
+
+    def clean(self):
+        data = super().clean()
+        if self.te_veel and data.get("besluit") == Beslissing.TERUGVORDEREN:
+            for naam in self.REGELING:
+                if data.get(naam) in (None, ""):
+                    self.add_error(naam, _("Vul dit in als u terugvordert."))
+        return data

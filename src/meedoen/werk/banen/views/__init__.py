@@ -1,0 +1,2 @@
+"""Pages of the banen part: the pool of maatschappelijke banen, placements, recht op werk and
+allocation."""

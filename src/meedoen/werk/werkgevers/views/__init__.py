@@ -1,0 +1,1 @@
+"""Pages for werkgeversdienstverleners: employers, contact persons, vacancies, CSV import."""
