@@ -28,6 +28,7 @@ import argparse
 import csv
 import heapq
 import multiprocessing
+import os
 import platform
 import resource
 import sys
@@ -235,14 +236,16 @@ def naief_top(kandidaten, vacatures, verwantschap, k: int) -> dict[str, list]:
 
 def _meet(taak, wachtrij) -> None:
     start = time.perf_counter()
+    cpu = time.process_time()
     samenvatting = taak()
     seconden = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     piek = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    wachtrij.put((seconden, piek, samenvatting))
+    wachtrij.put((seconden, cpu, piek, samenvatting))
 
 
-def in_kind(taak) -> tuple[float, float, str]:
-    """Run `taak` in a forked child: (seconds, peak RSS MiB of the child, summary)."""
+def in_kind(taak) -> tuple[float, float, float, str]:
+    """Run `taak` in a forked child: (wall s, CPU s, peak RSS MiB of the child, summary)."""
     ctx = multiprocessing.get_context("fork")
     wachtrij = ctx.Queue()
     proces = ctx.Process(target=_meet, args=(taak, wachtrij))
@@ -263,10 +266,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kandidaten", type=int, default=20_000)
     parser.add_argument("--vacatures", type=int, default=50_000)
     parser.add_argument("--plaatsen", type=int, default=5_000)
-    parser.add_argument("--steekproef", type=int, default=200, help="residents in the naive loop")
+    parser.add_argument(
+        "--steekproef", type=int, default=200, help="residents in the naive loop (0: skip it)"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--spreiding", choices=["land", "regio"], default="land")
     parser.add_argument("--k", type=int, default=10)
+    parser.add_argument("--draden", type=int, default=None, help="threads (default: engine's)")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -274,6 +280,7 @@ def main(argv: list[str] | None = None) -> None:
         args.kandidaten, args.vacatures, args.seed, args.spreiding
     )
     plaatsen = vacatures[: args.plaatsen]
+    extra = {} if args.draden is None else {"draden": args.draden}
     basis = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"data: {len(kandidaten):,} residents, {len(vacatures):,} vacancies, "
@@ -284,23 +291,29 @@ def main(argv: list[str] | None = None) -> None:
     )
 
     def per_kandidaat():
-        r = rangschik(kandidaten, vacatures, None, verwantschap, k=args.k, per_vacature=False)
+        r = rangschik(
+            kandidaten, vacatures, None, verwantschap, k=args.k, per_vacature=False, **extra
+        )
         return _som(r.per_kandidaat)
 
     def per_vacature():
-        r = rangschik(kandidaten, vacatures, None, verwantschap, k=args.k, per_kandidaat=False)
+        r = rangschik(
+            kandidaten, vacatures, None, verwantschap, k=args.k, per_kandidaat=False, **extra
+        )
         return _som(r.per_vacature)
 
     def beide():
-        r = rangschik(kandidaten, vacatures, None, verwantschap, k=args.k)
+        r = rangschik(kandidaten, vacatures, None, verwantschap, k=args.k, **extra)
         return f"{_som(r.per_kandidaat)}; {_som(r.per_vacature)}"
 
     def beide_zonder_redenen():
-        r = rangschik(kandidaten, vacatures, None, verwantschap, k=args.k, met_redenen=False)
+        r = rangschik(
+            kandidaten, vacatures, None, verwantschap, k=args.k, met_redenen=False, **extra
+        )
         return f"{_som(r.per_kandidaat)}; {_som(r.per_vacature)}"
 
     def allocatie():
-        a = alloceer(kandidaten, plaatsen, None, verwantschap)
+        a = alloceer(kandidaten, plaatsen, None, verwantschap, **extra)
         return (
             f"{a.geplaatst:,} placed of {len(kandidaten):,}, capacity {a.plaatsen:,}, "
             f"total score {a.totaal_score:,.1f}, proven optimal {a.bewezen_optimaal} "
@@ -312,27 +325,34 @@ def main(argv: list[str] | None = None) -> None:
     def naief():
         return _som(naief_top(steekproef, vacatures, verwantschap, args.k))
 
-    resultaten = {}
-    for naam, taak in [
+    metingen = [
         ("top-10 per resident", per_kandidaat),
         ("top-10 per vacancy", per_vacature),
         ("top-10 both ways, one pass", beide),
         ("top-10 both ways, one pass, no reasons", beide_zonder_redenen),
         ("allocation", allocatie),
-        (f"naive loop, {len(steekproef):,} residents", naief),
-    ]:
-        seconden, piek, samenvatting = in_kind(taak)
+    ]
+    naief_naam = f"naive loop, {len(steekproef):,} residents"
+    if steekproef:
+        metingen.append((naief_naam, naief))
+    resultaten = {}
+    for naam, taak in metingen:
+        seconden, cpu, piek, samenvatting = in_kind(taak)
         resultaten[naam] = seconden
-        print(f"{naam}: {seconden:.2f} s, peak RSS {piek:,.0f} MiB — {samenvatting}", flush=True)
+        print(
+            f"{naam}: {seconden:.2f} s (CPU {cpu:.2f} s), peak RSS {piek:,.0f} MiB, "
+            f"load {os.getloadavg()[0]:.1f} — {samenvatting}",
+            flush=True,
+        )
 
-    naief_s = resultaten[f"naive loop, {len(steekproef):,} residents"]
-    geextrapoleerd = naief_s * len(kandidaten) / max(len(steekproef), 1)
-    vector = resultaten["top-10 per resident"]
-    print(
-        f"naive extrapolated to {len(kandidaten):,} residents: {geextrapoleerd:,.0f} s "
-        f"({geextrapoleerd / 3600:.1f} h); vectorised top-10 per resident is "
-        f"{geextrapoleerd / vector:,.0f}x faster"
-    )
+    if steekproef:
+        geextrapoleerd = resultaten[naief_naam] * len(kandidaten) / len(steekproef)
+        vector = resultaten["top-10 per resident"]
+        print(
+            f"naive extrapolated to {len(kandidaten):,} residents: {geextrapoleerd:,.0f} s "
+            f"({geextrapoleerd / 3600:.1f} h); vectorised top-10 per resident is "
+            f"{geextrapoleerd / vector:,.0f}x faster"
+        )
     print(f"python {platform.python_version()}, numpy {np.__version__}")
 
 

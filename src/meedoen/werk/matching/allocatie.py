@@ -33,7 +33,7 @@ from meedoen.werk.matching._blok import scoor_blok
 from meedoen.werk.matching._invoer import Invoer, codeer
 from meedoen.werk.matching._raster import blokken, groepen
 from meedoen.werk.matching.rangschikking import DRADEN, MAX_PAREN, _doorloop, _uniek
-from meedoen.werk.matching.score import STANDAARD_GEWICHTEN
+from meedoen.werk.matching.score import STANDAARD_GEWICHTEN, tienden
 from meedoen.werk.matching.types import Gewichten, Kandidaat, Vacature, Verwantschap
 
 #: Pairs under this score are not proposed.
@@ -45,9 +45,9 @@ MAX_RONDES = 10
 _VOL = 1000  # the highest score, 100.0, in tenths
 
 
-def tienden(score: float) -> int:
-    """A score as shown (one decimal) in integer tenths."""
-    return round(round(score, 1) * 10)
+def _tienden(scores: np.ndarray) -> np.ndarray:
+    """`score.tienden` for an array: numpy's rint and Python's round agree (ties to even)."""
+    return np.rint(scores * 10).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -142,24 +142,20 @@ def _verbeteringen(
     ks, ps, ss = [], [], []
     for rijen, kolommen, met_afstand in blokken(groepen(inv, te_toetsen), max_paren):
         scores = scoor_blok(inv, rijen, kolommen, met_afstand=met_afstand)
-        # An upper bound of the tenths as shown; the exact value is checked below.
-        hoog = np.floor(scores * 10 + (0.5 + 1e-9))
-        kandidaat = (hoog > surplus[rijen, None] + prijs[None, kolommen]) & (hoog >= min_tienden)
-        r, c = np.nonzero(kandidaat)
-        if len(r):
-            exact = np.array([tienden(x) for x in scores[r, c].tolist()], dtype=np.int64)
-            echt = (exact > surplus[rijen[r]] + prijs[kolommen[c]]) & (exact >= min_tienden)
-            ks.append(rijen[r[echt]])
-            ps.append(kolommen[c[echt]])
-            ss.append(exact[echt])
+        t = _tienden(scores)
+        r, c = np.nonzero((t > surplus[rijen, None] + prijs[None, kolommen]) & (t >= min_tienden))
+        ks.append(rijen[r])
+        ps.append(kolommen[c])
+        ss.append(t[r, c])
     if not ks:
         return (np.zeros(0, dtype=np.int64),) * 3
-    return np.concatenate(ks), np.concatenate(ps), np.concatenate(ss)
+    return np.concatenate(ks), np.concatenate(ps), np.concatenate(ss).astype(np.int64)
 
 
 def _uitkomst(kandidaat_ids, plaats_ids, cap, plaats, score, bewezen, rondes) -> Allocatie:
+    plaats_l, score_l = plaats.tolist(), score.tolist()
     toewijzingen = tuple(
-        Toewijzing(kandidaat_ids[c], plaats_ids[plaats[c]], score[c] / 10)
+        Toewijzing(kandidaat_ids[c], plaats_ids[plaats_l[c]], score_l[c] / 10)
         for c in np.flatnonzero(plaats >= 0).tolist()
     )
     bezet = np.bincount(plaats[plaats >= 0], minlength=len(cap))
@@ -214,9 +210,12 @@ def alloceer(
     min_score: float = MIN_SCORE,
     top_n: int = TOP_N,
     max_paren: int = MAX_PAREN,
+    draden: int = DRADEN,
 ) -> Allocatie:
     """Optimal allocation of residents to places (vacancies or maatschappelijke banen, capacity
     `plaatsen`), scored by the matching engine. See the module docstring."""
+    if min_score < 0:
+        raise ValueError("de minimale score is 0 of meer")
     kandidaten = list(kandidaten)
     plaatsen_: Sequence[Vacature] = [p for p in plaatsen if p.plaatsen > 0]
     _uniek(kandidaten, "kandidaten")
@@ -226,17 +225,17 @@ def alloceer(
     cap = np.array([p.plaatsen for p in plaatsen_], dtype=np.int64)
     drempel = tienden(min_score)
 
-    top, _ = _doorloop(inv, max(top_n, 1), True, False, max_paren, DRADEN)
+    top, _ = _doorloop(inv, max(top_n, 1), True, False, max_paren, draden)
     rij, kol = np.nonzero(top.ids >= 0)
     e_k, e_p = rij.astype(np.int64), top.ids[rij, kol]
-    e_s = np.array([tienden(x) for x in top.scores[rij, kol].tolist()], dtype=np.int64)
+    e_s = _tienden(top.scores[rij, kol])
     houd = e_s >= drempel
     e_k, e_p, e_s = e_k[houd], e_p[houd], e_s[houd]
     # A pair left out of the network scores at most the resident's last score in it (its
     # top_n-th best); a resident with fewer than top_n allowed places left nothing out.
     grens = np.full(len(kandidaten), -1, dtype=np.int64)
     vol = top.ids[:, -1] >= 0
-    grens[vol] = [tienden(x) for x in top.scores[vol, -1].tolist()]
+    grens[vol] = _tienden(top.scores[vol, -1])
 
     n_k = len(kandidaten)
     rondes, bewezen = 0, False

@@ -30,7 +30,7 @@ from meedoen.werk.matching._blok import scoor_blok
 from meedoen.werk.matching._invoer import Invoer, codeer
 from meedoen.werk.matching._raster import blokken, groepen
 from meedoen.werk.matching._topk import GEEN, LopendeTop, topk
-from meedoen.werk.matching.score import STANDAARD_GEWICHTEN, _beoordeel
+from meedoen.werk.matching.score import STANDAARD_GEWICHTEN, _beoordeel, een_decimaal
 from meedoen.werk.matching.types import Gewichten, Kandidaat, Match, Vacature, Verwantschap
 
 #: Pairs per block: 2^20 float64 = 8 MiB per temporary array; a handful live at once.
@@ -142,9 +142,9 @@ def rangschik(
                     vectoren=(k_vec[ki], v_vec[vi]),
                 )
             if uitkomst is None:
-                m = Match(kandidaat.id, vacature.id, round(score, 1))
+                m = Match(kandidaat.id, vacature.id, een_decimaal(score))
             else:
-                m = Match(kandidaat.id, vacature.id, round(uitkomst[0], 1), uitkomst[1])
+                m = Match(kandidaat.id, vacature.id, een_decimaal(uitkomst[0]), uitkomst[1])
             gemaakt[sleutel] = m
         return m
 

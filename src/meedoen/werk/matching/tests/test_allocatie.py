@@ -170,3 +170,15 @@ def test_nobody_or_nothing_to_allocate():
     assert alloceer([], [heftruck_vacature()]).toewijzingen == ()
     assert alloceer([Kandidaat("k")], []).niet_geplaatst == ("k",)
     assert alloceer_paren([], {}).toewijzingen == ()
+
+
+def test_a_negative_minimum_score_is_refused():
+    with pytest.raises(ValueError):
+        alloceer([Kandidaat("k")], [heftruck_vacature()], min_score=-1)
+
+
+def test_the_result_holds_plain_python_values():
+    a = alloceer([Kandidaat("k", locatie=noord(1))], [heftruck_vacature()], min_score=0)
+    (t,) = a.toewijzingen
+    assert type(t.score) is float and type(a.totaal_score) is float
+    assert all(type(n) is int for n in a.open_plaatsen.values())

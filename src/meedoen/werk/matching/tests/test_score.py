@@ -2,7 +2,10 @@
 its own with the arithmetic written out (default weights: they add up to 100, so points are
 score points)."""
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from meedoen.werk.matching import (
     Gewichten,
@@ -14,6 +17,7 @@ from meedoen.werk.matching import (
     top_vacatures,
     uitgesloten_omdat,
 )
+from meedoen.werk.matching.score import een_decimaal, tienden
 from meedoen.werk.matching.tests.voorbeeld import (
     DEVENTER,
     HEFTRUCK,
@@ -242,3 +246,11 @@ def test_weights_cannot_be_negative_or_all_zero():
 def test_a_required_skill_does_not_also_count_as_wanted():
     v = Vacature("v", KOK, vaardigheden_vereist={"a"}, vaardigheden_gewenst={"a", "b"})
     assert v.vaardigheden_gewenst == frozenset({"b"})
+
+
+@given(st.floats(0, 100))
+def test_rounding_as_shown_is_the_same_in_python_and_numpy(x):
+    # The allocation counts in tenths with numpy; the matches show Python's rounding.
+    assert tienden(x) == int(np.rint(np.float64(x) * 10))
+    assert een_decimaal(x) * 10 == pytest.approx(tienden(x))
+    assert abs(een_decimaal(x) - x) <= 0.05 + 1e-12
