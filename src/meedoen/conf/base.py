@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "django_tasks_db",
     "meedoen.core",
     "meedoen.accounts",
     "meedoen.core.audit",
@@ -219,7 +220,18 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # WeasyPrint logs every layout step at INFO: thousands of lines for one payment run.
         "weasyprint": {"level": "WARNING"},
+        # fontTools reports every step of cutting a font (the specifications' fonts) at INFO.
+        "fontTools": {"level": "WARNING"},
     },
+}
+
+# Background work (a payment run's execution and specifications): stored in the database and
+# run by `meedoen db_worker` (bin/start starts one next to the web server), so a long run
+# never holds up a web request and its page can show the progress. "direct" runs a task at once
+# in the calling process (the demo's past months).
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    "direct": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
 # Payment runs (uitkering/betalingen): worker processes that render the specification PDFs

@@ -16,3 +16,6 @@ STORAGES = {
 # Django empties the database between transactional (browser) tests, which the audit trail's
 # database triggers would refuse; test_append_only installs and checks them itself.
 MEEDOEN_AUDIT_DB_TRIGGERS = False
+# Tasks run right after the request's commit, in the test's own process; test_betalingen_taak
+# runs the database queue and its worker as deployed.
+TASKS = TASKS | {"default": TASKS["direct"]}  # noqa: F405

@@ -163,9 +163,9 @@ def _betaald_voorbeeld(gemeente: Gemeente, consulent, tweede, vandaag: dt.date, 
             actor=consulent, gemeente=gemeente, maand=maand
         )
         betaalrun.betaalrun_accorderen(actor=tweede, run=samenstelling.run)
-        # The task runs when the transaction commits (immediately in the demo's task backend).
+        # Past months are history: their runs are executed right away, not by the worker.
         with transaction.atomic():
-            betaalrun.betaalrun_starten(actor=tweede, run=samenstelling.run)
+            betaalrun.betaalrun_starten(actor=tweede, run=samenstelling.run, wachtrij="direct")
 
 
 def _open_voorbeelden(gemeente: Gemeente, consulent, vandaag: dt.date, basis: int) -> None:

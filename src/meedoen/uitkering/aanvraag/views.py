@@ -4,21 +4,19 @@ worklist and the letter download."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
 from meedoen.clients.toegang import inzage_vastleggen, persoon_openen
-from meedoen.core.audit.models import Actie
-from meedoen.core.audit.services import audit_vastleggen
 from meedoen.core.forms import fouten_naar_form
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.situation import SituationError
 from meedoen.uitkering.aanvraag import besluiten, forms, selectors, services, statusflow
+from meedoen.uitkering.documenten import brief_downloaden
 from meedoen.uitkering.models import Besluit, Inkomstenregel
 
 DOEL = services.DOEL
@@ -361,15 +359,5 @@ def lijst(request):
 def document(request, document_uuid):
     """Download a stored letter exactly as it was sent. The file name holds no BSN."""
     gevonden = of_404(selectors.document, actor=request.actor, document_id=document_uuid)
-    audit_vastleggen(
-        actor=request.actor,
-        actie=Actie.GELEZEN,
-        doel="brief inzien",
-        obj=gevonden,
-        persoon_id=gevonden.persoon_id,
-        gemeente=gevonden.gemeente,
-    )
-    antwoord = HttpResponse(bytes(gevonden.inhoud), content_type="application/pdf")
     naam = f"{gevonden.soort}-{gevonden.aangemaakt_op:%Y-%m-%d}-{str(gevonden.pk)[:8]}.pdf"
-    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return antwoord
+    return brief_downloaden(request, gevonden, bestandsnaam=naam)

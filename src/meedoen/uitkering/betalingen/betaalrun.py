@@ -270,9 +270,12 @@ def betaalrun_intrekken(*, actor: Actor, run: Betaalrun, reden: str) -> Betaalru
 
 
 @transaction.atomic
-def betaalrun_starten(*, actor: Actor, run: Betaalrun, specificaties: bool = True) -> Betaalrun:
+def betaalrun_starten(
+    *, actor: Actor, run: Betaalrun, specificaties: bool = True, wachtrij: str = "default"
+) -> Betaalrun:
     """Move an approved (or failed) run to 'in uitvoering' and hand it to the background task
-    once this is committed. A second start, at the same time or later, is refused."""
+    once this is committed. A second start, at the same time or later, is refused. `wachtrij`
+    names the task backend (settings.TASKS): "direct" executes it at the commit instead."""
     _vereis(actor, Bevoegdheid.UITKERING_ACCORDEREN, run.gemeente_id)
     run = Betaalrun.objects.select_for_update().get(pk=run.pk)
     if run.status not in (S.GEACCORDEERD, S.MISLUKT):
@@ -298,7 +301,7 @@ def betaalrun_starten(*, actor: Actor, run: Betaalrun, specificaties: bool = Tru
     gebruiker = actor.user.pk if actor.user else None
     run_id = str(run.pk)
     transaction.on_commit(
-        lambda: tasks.betaalrun_uitvoeren_taak.enqueue(
+        lambda: tasks.betaalrun_uitvoeren_taak.using(backend=wachtrij).enqueue(
             run_id, gebruiker, actor.request_id, specificaties
         )
     )

@@ -14,7 +14,7 @@ import hashlib
 import multiprocessing
 from collections.abc import Callable
 
-from django.db import connections, transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from meedoen.core.audit.models import Actie
@@ -22,12 +22,12 @@ from meedoen.rules.money import parse_amount
 from meedoen.uitkering.betalingen import maanden
 from meedoen.uitkering.betalingen.audit import audit_bulk
 from meedoen.uitkering.betalingen.bulk import invoegen
+from meedoen.uitkering.betalingen.specificatie_pdf import specificatie_als_pdf
 from meedoen.uitkering.models import Betaling, Document, Inkomensbeleid
-from meedoen.uitkering.pdf import brief_als_pdf
 
-TEMPLATE = "uitkering/brief/specificatie.html"
 DOEL = "uitkeringsspecificatie"
 PER_KEER = 200
+STUKS_PER_TAAK = 25
 
 
 def titel(betaling: Betaling) -> str:
@@ -83,13 +83,9 @@ def _datum(run):
 
 def specificatie_pdf(*, betaling: Betaling) -> bytes:
     beleid = Inkomensbeleid.objects.filter(gemeente_id=betaling.gemeente_id).first()
-    return brief_als_pdf(
-        TEMPLATE, context(betaling=betaling, beleid=beleid, datum=_datum(betaling.betaalrun))
+    return specificatie_als_pdf(
+        context(betaling=betaling, beleid=beleid, datum=_datum(betaling.betaalrun))
     )
-
-
-def _render(ctx: dict) -> bytes:
-    return brief_als_pdf(TEMPLATE, ctx)
 
 
 def specificaties_maken(
@@ -113,9 +109,11 @@ def specificaties_maken(
     ids = list(open_.values_list("pk", flat=True))
     gemaakt = 0
     pool = None
-    if processen > 1 and totaal > PER_KEER:
-        # Forked workers must not share the parent's database connection.
-        connections.close_all()
+    if processen > 1 and totaal > 1:
+        # Forked workers never touch the database; the parent's connection is closed first
+        # (when no transaction is open) so that no worker even holds its socket.
+        if not connection.in_atomic_block:
+            connections.close_all()
         pool = multiprocessing.get_context("fork").Pool(processen)
     try:
         for start in range(0, totaal, PER_KEER):
@@ -124,9 +122,9 @@ def specificaties_maken(
             )
             contexten = [context(betaling=b, beleid=beleid, datum=datum) for b in betalingen]
             if pool is not None:
-                pdfs = pool.map(_render, contexten, chunksize=max(1, len(contexten) // processen))
+                pdfs = pool.map(specificatie_als_pdf, contexten, chunksize=STUKS_PER_TAAK)
             else:
-                pdfs = [_render(c) for c in contexten]
+                pdfs = [specificatie_als_pdf(c) for c in contexten]
             documenten = [
                 Document(
                     gemeente_id=b.gemeente_id,

@@ -9,7 +9,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from meedoen.clients.toegang import inzage_vastleggen
 from meedoen.core.actor import Geweigerd
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
@@ -22,6 +21,7 @@ from meedoen.uitkering.betalingen.views_voorstellen import (
     gemeenten_van,
     standaardmaand,
 )
+from meedoen.uitkering.documenten import brief_downloaden
 from meedoen.uitkering.models import Betaalrun
 
 S = Betaalrun.Status
@@ -181,9 +181,6 @@ def specificatie(request, betaling_uuid):
     document = selectors.specificatie_van(betaling=betaling)
     if document is None:
         raise Http404
-    inzage_vastleggen(request, betaling.persoon, doel="uitkeringsspecificatie inzien")
-    response = HttpResponse(bytes(document.inhoud), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="uitkeringsspecificatie-{betaling.maand:%Y-%m}.pdf"'
+    return brief_downloaden(
+        request, document, bestandsnaam=f"uitkeringsspecificatie-{betaling.maand:%Y-%m}.pdf"
     )
-    return response

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,6 +17,7 @@ from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.bijzondere import forms, selectors, services
 from meedoen.uitkering.bijzondere.bestanden import CONTENT_TYPES, extensie
+from meedoen.uitkering.documenten import brief_downloaden
 
 DOEL = "bijzondere bijstand"
 PER_PAGINA = 50
@@ -118,9 +119,5 @@ def brief(request, bijzondere_uuid):
     document = selectors.brief_van(aanvraag=gevonden)
     if document is None:
         raise Http404
-    inzage_vastleggen(request, gevonden.persoon, doel=DOEL)
-    response = HttpResponse(bytes(document.inhoud), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="besluit-bijzondere-bijstand-{gevonden.ingediend_op:%Y-%m-%d}.pdf"'
-    )
-    return response
+    naam = f"besluit-bijzondere-bijstand-{gevonden.ingediend_op:%Y-%m-%d}.pdf"
+    return brief_downloaden(request, document, bestandsnaam=naam)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from meedoen.clients.toegang import inzage_vastleggen
 from meedoen.core.forms import fouten_naar_form
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
+from meedoen.uitkering.documenten import brief_downloaden
 from meedoen.uitkering.herziening import beslissen, forms, selectors, services
 from meedoen.uitkering.herziening.beslissen import Terugbetaalregeling
 
@@ -147,9 +148,6 @@ def brief(request, herziening_uuid):
     document = selectors.brief_van(herziening=gevonden)
     if document is None:
         raise Http404
-    inzage_vastleggen(request, gevonden.persoon, doel=DOEL)
-    response = HttpResponse(bytes(document.inhoud), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="besluit-terugvordering-{gevonden.maand:%Y-%m}.pdf"'
+    return brief_downloaden(
+        request, document, bestandsnaam=f"besluit-terugvordering-{gevonden.maand:%Y-%m}.pdf"
     )
-    return response

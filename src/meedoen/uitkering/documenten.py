@@ -1,0 +1,24 @@
+"""Handing out a stored letter (beschikking, specificatie, terugvordering, bijzondere bijstand):
+one download for every kind, so each is audited the same way and sent exactly as it was made."""
+
+from django.http import HttpResponse
+
+from meedoen.core.audit.models import Actie
+from meedoen.core.audit.services import audit_vastleggen
+from meedoen.uitkering.models import Document
+
+
+def brief_downloaden(request, document: Document, *, bestandsnaam: str) -> HttpResponse:
+    """The stored bytes as an attachment; the read is recorded against the resident. The caller
+    found the document within the actor's scope and chose a file name without a BSN."""
+    audit_vastleggen(
+        actor=request.actor,
+        actie=Actie.GELEZEN,
+        doel=f"{document.soort} inzien",
+        obj=document,
+        persoon_id=document.persoon_id,
+        gemeente=document.gemeente,
+    )
+    antwoord = HttpResponse(bytes(document.inhoud), content_type="application/pdf")
+    antwoord["Content-Disposition"] = f'attachment; filename="{bestandsnaam}"'
+    return antwoord
