@@ -20,11 +20,19 @@ from lxml import etree
 
 from meedoen.accounts.selectors import actor_voor
 from meedoen.clients.models import HuishoudRol
+from meedoen.core.audit.models import Actie, AuditEvent
 from meedoen.core.roles import Rol
 from meedoen.testing.factories import LidmaatschapFactory
 from meedoen.uitkering.aanvraag import besluiten as a_besluiten
 from meedoen.uitkering.aanvraag import services as a_services
-from meedoen.uitkering.models import Aanvraag, Besluit, Betaalrun, Betaalvoorstel, Betaling
+from meedoen.uitkering.models import (
+    Aanvraag,
+    Besluit,
+    Betaalrun,
+    Betaalvoorstel,
+    Betaling,
+    Document,
+)
 from meedoen.uitkering.tests import betalingen_hulp as h
 
 XSD = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "pain.001.001.03.xsd")))
@@ -142,3 +150,11 @@ def test_from_application_to_seven_paid_months(
     assert link in html
     pdf = consulent.get(link)
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    specificatie = Document.objects.get(soort=Document.Soort.SPECIFICATIE, bron_id=betaling.pk)
+    assert pdf.content == bytes(specificatie.inhoud)
+    gelezen = AuditEvent.objects.latest("id")
+    assert (gelezen.actie, gelezen.object_id, gelezen.persoon_id) == (
+        Actie.GELEZEN,
+        str(specificatie.pk),
+        persoon.pk,
+    )
