@@ -109,9 +109,14 @@ def detail(request, betaalrun_uuid):
 
 @bevoegdheid_vereist(*LEZEN)
 def voortgang(request, betaalrun_uuid):
-    """The progress fragment the run page polls (htmx) while the run is being executed."""
+    """The progress fragment the run page polls (htmx) while the run is being executed. When
+    the status changed since the page was drawn (paid, or failed), the whole page reloads: its
+    status, the bank file link and the buttons depend on it."""
     run = _run(request, betaalrun_uuid)
-    return render(request, "uitkering/betalingen/_voortgang.html", {"run": run, "S": S})
+    antwoord = render(request, "uitkering/betalingen/_voortgang.html", {"run": run, "S": S})
+    if request.GET.get("getoond", run.status) != run.status:
+        antwoord["HX-Refresh"] = "true"
+    return antwoord
 
 
 def _service(request, run, functie, succes: str, **kwargs):

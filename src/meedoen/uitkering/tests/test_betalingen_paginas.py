@@ -169,13 +169,19 @@ def test_the_run_page_polls_its_progress_until_the_run_is_done(
     diensten.betaalrun_accorderen(actor=teamleider, run=run)
     Betaalrun.objects.filter(pk=run.pk).update(status=Betaalrun.Status.IN_UITVOERING)
     client = ingelogd(teamleider.user)
-    fragment = client.get(f"/uitkering/betalingen/runs/{run.pk}/voortgang/").content.decode()
+    voortgang = f"/uitkering/betalingen/runs/{run.pk}/voortgang/"
+    fragment = client.get(voortgang).content.decode()
     assert 'hx-trigger="every 2s"' in fragment and 'value="0"' in fragment
+    assert f'hx-get="{voortgang}?getoond=in_uitvoering"' in fragment
+    assert "HX-Refresh" not in client.get(voortgang, {"getoond": "in_uitvoering"})
 
     Betaalrun.objects.filter(pk=run.pk).update(status=Betaalrun.Status.GEACCORDEERD)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/uitkering/betalingen/runs/{run.pk}/uitvoeren/")
-    fragment = client.get(f"/uitkering/betalingen/runs/{run.pk}/voortgang/").content.decode()
+    # The page that still shows "in uitvoering" reloads, so its status and links follow.
+    antwoord = client.get(voortgang, {"getoond": "in_uitvoering"})
+    assert antwoord["HX-Refresh"] == "true"
+    fragment = antwoord.content.decode()
     assert "hx-trigger" not in fragment and 'value="100"' in fragment
     pagina = client.get(f"/uitkering/betalingen/runs/{run.pk}/").content.decode()
     assert "Bankbestand downloaden" in pagina
