@@ -17,17 +17,15 @@ household never changes what the decision rests on:
 import calendar
 import datetime as dt
 
-from meedoen.clients.models import HuishoudRol
+from meedoen.clients.huishoudrollen import huishoudrollen, is_kind_ten_laste
 from meedoen.rules.money import format_amount
 from meedoen.uitkering.models import Inkomstenregel
 
 # Income from work gets the vrijlating; every other source counts in full (art. 31-33).
 WERK_BRONNEN = frozenset({Inkomstenregel.Bron.LOON})
-KIND_LEEFTIJD = 18
 
 
-def _lid(lidmaatschap) -> dict:
-    persoon = lidmaatschap.persoon
+def _persoon_gegevens(persoon) -> dict:
     return {
         "persoon_id": str(persoon.pk),
         "naam": persoon.volledige_naam,
@@ -37,34 +35,17 @@ def _lid(lidmaatschap) -> dict:
 
 def huishouden_indelen(*, persoon, leden) -> dict:
     """The applicant, partner, children and housemates from the household's members on the
-    receipt date. The applicant is the resident who applies, whatever their role in the
-    household; the other adult in the role aanvrager or partner is the partner."""
-    indeling = {"aanvrager": None, "partner": None, "kinderen": [], "medebewoners": []}
-    for lid in leden:
-        if lid.persoon_id == persoon.pk:
-            indeling["aanvrager"] = _lid(lid)
-        elif lid.rol in (HuishoudRol.PARTNER, HuishoudRol.AANVRAGER):
-            indeling["partner"] = _lid(lid)
-        elif lid.rol == HuishoudRol.KIND:
-            indeling["kinderen"].append(_lid(lid))
-        else:
-            indeling["medebewoners"].append(_lid(lid))
-    if indeling["aanvrager"] is None:  # not a member: still the applicant
-        indeling["aanvrager"] = {
-            "persoon_id": str(persoon.pk),
-            "naam": persoon.volledige_naam,
-            "geboortedatum": persoon.geboortedatum.isoformat(),
-        }
-    return indeling
-
-
-def _leeftijd_op_eerste_van_maand(geboortedatum: dt.date, periode: str) -> int:
-    # The engine's age rule: completed years on the first day of the month (docs/rules.md).
-    jaar, maand = (int(x) for x in periode.split("-"))
-    jaren = jaar - geboortedatum.year
-    if (maand, 1) < (geboortedatum.month, geboortedatum.day):
-        jaren -= 1
-    return jaren
+    receipt date, by the one rule of `clients.huishoudrollen`: the applicant is the resident
+    who applies, whatever their role in the household; the other adult in the role aanvrager or
+    partner is the partner. Every kind is kept as a child here: the application covers several
+    months, so `situatie` decides per month whether a child is 18 or older."""
+    rollen = huishoudrollen(persoon=persoon, leden=leden, periode=None)
+    return {
+        "aanvrager": _persoon_gegevens(persoon),
+        "partner": _persoon_gegevens(rollen.partner.persoon) if rollen.partner else None,
+        "kinderen": [_persoon_gegevens(lid.persoon) for lid in rollen.kinderen],
+        "medebewoners": [_persoon_gegevens(lid.persoon) for lid in rollen.medebewoners],
+    }
 
 
 def _laatste_dag(periode: str) -> dt.date:
@@ -104,7 +85,7 @@ def situatie(*, gegevens: dict, periode: str, gemeente_code: str) -> dict:
         geboren = dt.date.fromisoformat(kind["geboortedatum"])
         if geboren > _laatste_dag(periode):  # born after a retroactive first month
             continue
-        if _leeftijd_op_eerste_van_maand(geboren, periode) < KIND_LEEFTIJD:
+        if is_kind_ten_laste(geboren, periode):
             kinderen.append({"birth_date": kind["geboortedatum"]})
         else:
             medebewoners.append(

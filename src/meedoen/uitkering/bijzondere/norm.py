@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
-from meedoen.clients.models import HuishoudRol
+from meedoen.clients.huishoudrollen import huishoudrollen
 from meedoen.core.actor import Actor
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import parse_amount
@@ -14,20 +14,13 @@ from meedoen.rules.situation import SituationError
 from meedoen.uitkering import selectors as uitkering_selectors
 from meedoen.uitkering.models import Besluit
 
-VOLWASSEN = 18
-
-
-def _leeftijd(geboren: dt.date, op: dt.date) -> int:
-    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
-
 
 def situatie_voor_norm(*, persoon, datum: dt.date) -> dict:
     """The household on `datum` as the engine needs it to find the norm. The final toekenning's
     situation is used when there is one (it holds what the household declared, such as a
     housemate's rent contract); otherwise the memberships. Income and assets do not change the
     norm, so they are left at zero."""
-    maand = datum.replace(day=1)
-    periode = maand.strftime("%Y-%m")
+    periode = datum.strftime("%Y-%m")
     besluit = (
         Besluit.objects.filter(
             persoon=persoon,
@@ -39,27 +32,30 @@ def situatie_voor_norm(*, persoon, datum: dt.date) -> dict:
     )
     if besluit is not None and besluit.situatie.get("applicant"):
         return besluit.situatie | {"period": periode, "gemeente": persoon.gemeente.code}
-    partner, kinderen, medebewoners = None, [], []
     huishouden = clients_selectors.huishouden_van(persoon=persoon, datum=datum)
-    for lid in huishouden.leden if huishouden else []:
-        if lid.persoon_id == persoon.pk:
-            continue
-        geboren = lid.persoon.geboortedatum
-        if lid.rol == HuishoudRol.PARTNER:
-            partner = {"birth_date": geboren.isoformat()}
-        elif lid.rol == HuishoudRol.KIND and _leeftijd(geboren, maand) < VOLWASSEN:
-            kinderen.append({"birth_date": geboren.isoformat()})
-        else:
-            medebewoners.append(
-                {"birth_date": geboren.isoformat(), "commercial_rent": False, "student": False}
-            )
+    rollen = huishoudrollen(
+        persoon=persoon, leden=huishouden.leden if huishouden else [], periode=periode
+    )
     return {
         "period": periode,
         "gemeente": persoon.gemeente.code,
         "applicant": {"birth_date": persoon.geboortedatum.isoformat()},
-        "partner": partner,
-        "children": kinderen,
-        "housemates": medebewoners,
+        "partner": (
+            {"birth_date": rollen.partner.persoon.geboortedatum.isoformat()}
+            if rollen.partner
+            else None
+        ),
+        "children": [
+            {"birth_date": lid.persoon.geboortedatum.isoformat()} for lid in rollen.kinderen
+        ],
+        "housemates": [
+            {
+                "birth_date": lid.persoon.geboortedatum.isoformat(),
+                "commercial_rent": False,
+                "student": False,
+            }
+            for lid in rollen.medebewoners
+        ],
     }
 
 

@@ -10,12 +10,12 @@ import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
+from meedoen.clients.huishoudrollen import Huishoudrollen, huishoudrollen
 from meedoen.clients.models import HuishoudRol, Lidmaatschap
 from meedoen.rules.money import format_amount, format_euro_nl, parse_amount
 from meedoen.uitkering.herziening.verrekening import maandnaam
 from meedoen.uitkering.models import Inkomstenopgave, Inkomstenregel
 
-VOLWASSEN = 18
 ROLNAAM = {
     HuishoudRol.PARTNER: "partner",
     HuishoudRol.KIND: "kind",
@@ -29,10 +29,6 @@ class Herberekening:
     inkomen_gewijzigd: bool = False
     huishouden_gewijzigd: bool = False
     uitleg: list[str] = field(default_factory=list)
-
-
-def _leeftijd(geboren: dt.date, op: dt.date) -> int:
-    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
 
 
 def _inkomen_van(regels: list[Inkomstenregel], persoon_id) -> dict[str, int]:
@@ -64,26 +60,7 @@ def _inkomen_bijwerken(
             )
 
 
-def _huishouden_op(
-    leden: list[Lidmaatschap], peildatum: dt.date, aanvrager_id
-) -> tuple[Lidmaatschap | None, list[Lidmaatschap], list[Lidmaatschap]]:
-    partner = next((lid for lid in leden if lid.rol == HuishoudRol.PARTNER), None)
-    kinderen, medebewoners = [], []
-    for lid in leden:
-        if lid.persoon_id == aanvrager_id or lid is partner:
-            continue
-        if (
-            lid.rol == HuishoudRol.KIND
-            and _leeftijd(lid.persoon.geboortedatum, peildatum) < VOLWASSEN
-        ):
-            kinderen.append(lid)
-        elif lid.rol in (HuishoudRol.KIND, HuishoudRol.MEDEBEWONER):
-            # The engine takes a child of 18 or older as a housemate.
-            medebewoners.append(lid)
-    return partner, kinderen, medebewoners
-
-
-def _medebewoners_met_kenmerken(oude: list[dict], nieuwe: list[Lidmaatschap]) -> list[dict]:
+def _medebewoners_met_kenmerken(oude: list[dict], nieuwe: tuple[Lidmaatschap, ...]) -> list[dict]:
     """Keep the rent/student flags of a housemate who was already there (same birth date)."""
     over = list(oude)
     uit = []
@@ -106,11 +83,12 @@ def _samenstelling_uitleggen(
     uitkomst: Herberekening,
     oud: dict,
     nieuw: dict,
-    leden: list[Lidmaatschap],
+    rollen: Huishoudrollen,
     geschiedenis: list[Lidmaatschap],
     maand: dt.date,
 ) -> None:
-    """Name who came or left, from the memberships (the situation only holds birth dates)."""
+    """Name who came or left, from the memberships (the situation only holds birth dates).
+    Whoever came is among the members who count now (`rollen`), never the resident."""
     naam_maand = maandnaam(maand)
 
     def telt(situatie: dict) -> list[str]:
@@ -130,22 +108,19 @@ def _samenstelling_uitleggen(
             erbij.remove(geboren)
         else:
             eraf.append(geboren)
+    tellen = [rollen.partner] if rollen.partner else []
+    tellen += [*rollen.kinderen, *rollen.medebewoners]
     for geboren in erbij:
         lid = next(
-            (
-                lid
-                for lid in leden
-                if lid.persoon.geboortedatum.isoformat() == geboren
-                and lid.rol != HuishoudRol.AANVRAGER
-            ),
-            None,
+            (lid for lid in tellen if lid.persoon.geboortedatum.isoformat() == geboren), None
         )
         if lid is None:  # pragma: no cover - every new birth date comes from a membership
             continue
+        # The partner may hold the role aanvrager when the resident holds the role partner.
+        rol = "partner" if lid is rollen.partner else ROLNAAM.get(lid.rol, lid.rol)
         uitkomst.uitleg.append(
             f"{lid.persoon.volledige_naam} hoort sinds {lid.van:%d-%m-%Y} bij het huishouden "
-            f"als {ROLNAAM.get(lid.rol, lid.rol)}. In de betaalde berekening over {naam_maand} "
-            "telde die persoon niet mee."
+            f"als {rol}. In de betaalde berekening over {naam_maand} telde die persoon niet mee."
         )
     for geboren in eraf:
         lid = next(
@@ -188,7 +163,8 @@ def herberekenen(
     oud = situatie
     nieuw = copy.deepcopy(situatie)
     uitkomst = Herberekening(situatie=nieuw)
-    partner_lid, kinderen, medebewoners = _huishouden_op(leden, maand, aanvrager.pk)
+    rollen = huishoudrollen(persoon=aanvrager, leden=leden, periode=maand.strftime("%Y-%m"))
+    partner_lid = rollen.partner
 
     if partner_lid is None:
         nieuw["partner"] = None
@@ -202,9 +178,13 @@ def herberekenen(
                 "single_parent_disregard_months_used", 0
             ),
         }
-    nieuw["children"] = [{"birth_date": k.persoon.geboortedatum.isoformat()} for k in kinderen]
-    nieuw["housemates"] = _medebewoners_met_kenmerken(oud.get("housemates") or [], medebewoners)
-    _samenstelling_uitleggen(uitkomst, oud, nieuw, leden, geschiedenis, maand)
+    nieuw["children"] = [
+        {"birth_date": k.persoon.geboortedatum.isoformat()} for k in rollen.kinderen
+    ]
+    nieuw["housemates"] = _medebewoners_met_kenmerken(
+        oud.get("housemates") or [], rollen.medebewoners
+    )
+    _samenstelling_uitleggen(uitkomst, oud, nieuw, rollen, geschiedenis, maand)
 
     if opgave is not None:
         regels = list(opgave.regels.all())

@@ -17,13 +17,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as client_selectors
-from meedoen.clients.models import HuishoudRol
+from meedoen.clients.huishoudrollen import huishoudrollen
 from meedoen.rules.calculate import calculate
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import format_amount, parse_amount
-from meedoen.rules.situation import CHILD_AGE_LIMIT, SituationError
+from meedoen.rules.situation import SituationError
 from meedoen.uitkering.selectors import rekenvarianten_van
-from meedoen.werk.banen.loon import leeftijd_op
 
 GEEN = "0.00"
 
@@ -39,30 +38,29 @@ def _persoon(geboortedatum: dt.date, werk_cent: int = 0, maanden_vrijlating: int
 
 def huishouden_situatie(*, persoon, periode: str, datum: dt.date) -> dict:
     """The situation contract (docs/rules.md) for the resident's household on `datum`, without
-    any income: the resident is the applicant, a partner (whoever applied) the partner; a
-    "child" of 18 or older counts as a housemate, as the engine requires."""
+    any income, by the one rule of `clients.huishoudrollen`: the resident is the applicant, a
+    partner (whoever applied) the partner; a "child" of 18 or older counts as a housemate, as
+    the engine requires."""
     huishouden = client_selectors.huishouden_van(persoon=persoon, datum=datum)
-    partner = None
-    kinderen, medebewoners = [], []
-    for lid in huishouden.leden if huishouden else []:
-        if lid.persoon_id == persoon.pk:
-            continue
-        geboren = lid.persoon.geboortedatum
-        if lid.rol in (HuishoudRol.PARTNER, HuishoudRol.AANVRAGER):
-            partner = _persoon(geboren)
-        elif lid.rol == HuishoudRol.KIND and leeftijd_op(geboren, periode) < CHILD_AGE_LIMIT:
-            kinderen.append({"birth_date": geboren.isoformat()})
-        else:
-            medebewoners.append(
-                {"birth_date": geboren.isoformat(), "commercial_rent": False, "student": False}
-            )
+    rollen = huishoudrollen(
+        persoon=persoon, leden=huishouden.leden if huishouden else [], periode=periode
+    )
     return {
         "period": periode,
         "gemeente": persoon.gemeente.code,
         "applicant": _persoon(persoon.geboortedatum),
-        "partner": partner,
-        "children": kinderen,
-        "housemates": medebewoners,
+        "partner": _persoon(rollen.partner.persoon.geboortedatum) if rollen.partner else None,
+        "children": [
+            {"birth_date": lid.persoon.geboortedatum.isoformat()} for lid in rollen.kinderen
+        ],
+        "housemates": [
+            {
+                "birth_date": lid.persoon.geboortedatum.isoformat(),
+                "commercial_rent": False,
+                "student": False,
+            }
+            for lid in rollen.medebewoners
+        ],
         "assets": GEEN,
         "home_equity": GEEN,
         "cannot_rely_on_parents": False,
