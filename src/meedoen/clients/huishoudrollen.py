@@ -36,6 +36,24 @@ class Huishoudrollen:
     kinderen: tuple[Lidmaatschap, ...]
     medebewoners: tuple[Lidmaatschap, ...]
 
+    def kinderen_en_medebewoners(self) -> dict:
+        """The situation's "children" and "housemates" (docs/rules.md). Housemates rent no
+        room commercially and do not study unless the household declared so, which only an
+        application records."""
+        return {
+            "children": [
+                {"birth_date": k.persoon.geboortedatum.isoformat()} for k in self.kinderen
+            ],
+            "housemates": [
+                {
+                    "birth_date": m.persoon.geboortedatum.isoformat(),
+                    "commercial_rent": False,
+                    "student": False,
+                }
+                for m in self.medebewoners
+            ],
+        }
+
 
 def is_kind_ten_laste(geboortedatum: dt.date, periode: str) -> bool:
     """Under 18 on the first day of `periode` ("YYYY-MM"), counted exactly as the engine counts

@@ -45,17 +45,7 @@ def situatie_voor_norm(*, persoon, datum: dt.date) -> dict:
             if rollen.partner
             else None
         ),
-        "children": [
-            {"birth_date": lid.persoon.geboortedatum.isoformat()} for lid in rollen.kinderen
-        ],
-        "housemates": [
-            {
-                "birth_date": lid.persoon.geboortedatum.isoformat(),
-                "commercial_rent": False,
-                "student": False,
-            }
-            for lid in rollen.medebewoners
-        ],
+        **rollen.kinderen_en_medebewoners(),
     }
 
 

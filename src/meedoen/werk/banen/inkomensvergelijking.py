@@ -50,17 +50,7 @@ def huishouden_situatie(*, persoon, periode: str, datum: dt.date) -> dict:
         "gemeente": persoon.gemeente.code,
         "applicant": _persoon(persoon.geboortedatum),
         "partner": _persoon(rollen.partner.persoon.geboortedatum) if rollen.partner else None,
-        "children": [
-            {"birth_date": lid.persoon.geboortedatum.isoformat()} for lid in rollen.kinderen
-        ],
-        "housemates": [
-            {
-                "birth_date": lid.persoon.geboortedatum.isoformat(),
-                "commercial_rent": False,
-                "student": False,
-            }
-            for lid in rollen.medebewoners
-        ],
+        **rollen.kinderen_en_medebewoners(),
         "assets": GEEN,
         "home_equity": GEEN,
         "cannot_rely_on_parents": False,
