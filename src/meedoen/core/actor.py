@@ -32,6 +32,14 @@ class Actor:
         if not self.mag(bevoegdheid):
             raise Geweigerd(bevoegdheid)
 
+    def mag_een(self, *bevoegdheden: Bevoegdheid) -> bool:
+        """At least one of the capabilities (pages that several roles may read)."""
+        return any(self.mag(b) for b in bevoegdheden)
+
+    def vereis_een(self, *bevoegdheden: Bevoegdheid) -> None:
+        if not self.mag_een(*bevoegdheden):
+            raise Geweigerd(bevoegdheden)
+
     @property
     def naam(self) -> str:
         if self.user is None:

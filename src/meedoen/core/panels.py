@@ -52,7 +52,7 @@ def registreer_startsectie(sectie: StartSectie) -> None:
 
 
 def _zichtbaar(onderdelen, actor: Actor) -> list:
-    zichtbaar = [o for o in onderdelen if any(actor.mag(b) for b in o.bevoegdheden)]
+    zichtbaar = [o for o in onderdelen if actor.mag_een(*o.bevoegdheden)]
     return sorted(zichtbaar, key=lambda o: (o.volgorde, o.key))
 
 

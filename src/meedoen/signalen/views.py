@@ -9,8 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from meedoen.core.models import Gemeente
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.signalen import forms, schoolverlaters, selectors, services
 from meedoen.signalen.models import TaakStatus
@@ -78,14 +77,10 @@ def taak_afronden(request, taak_uuid):
     return redirect("signalen:taken")
 
 
-def _mijn_gemeenten(request):
-    return Gemeente.objects.filter(pk__in=request.actor.gemeente_ids).order_by("naam")
-
-
 @bevoegdheid_vereist(Bevoegdheid.DOSSIER_SCHRIJVEN)
 def schoolverlaters_import(request):
     form = forms.SchoolverlatersForm(
-        request.POST or None, request.FILES or None, gemeenten=_mijn_gemeenten(request)
+        request.POST or None, request.FILES or None, gemeenten=gemeenten_van(request.actor)
     )
     resultaat = None
     if request.method == "POST" and form.is_valid():
@@ -105,7 +100,7 @@ def schoolverlaters_import(request):
 
 @bevoegdheid_vereist(Bevoegdheid.BEHEER)
 def instellingen(request):
-    gemeenten = list(_mijn_gemeenten(request))
+    gemeenten = list(gemeenten_van(request.actor))
     gemeente = gemeenten[0] if gemeenten else None
     if gemeente_id := request.GET.get("gemeente"):
         gemeente = next((g for g in gemeenten if str(g.pk) == gemeente_id), None)

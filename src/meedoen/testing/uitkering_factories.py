@@ -30,7 +30,7 @@ from meedoen.uitkering.models import (
     Terugvordering,
 )
 
-# --- Besluit and Betaalvoorstel (helper C; aanvraag/betalingen may reuse them) -----------------
+# --- Besluit and Betaalvoorstel (aanvraag and betalingen reuse them) -----------------
 
 
 class BesluitFactory(factory.django.DjangoModelFactory):
@@ -65,7 +65,7 @@ class BetaalvoorstelFactory(factory.django.DjangoModelFactory):
     status = Betaalvoorstel.Status.BETAALD
 
 
-# --- Herziening, terugvordering, bijzondere bijstand (helper C) --------------------------------
+# --- Herziening, terugvordering, bijzondere bijstand --------------------------------
 
 
 class HerzieningFactory(factory.django.DjangoModelFactory):
@@ -124,7 +124,7 @@ class BijzondereBijstandFactory(factory.django.DjangoModelFactory):
     draagkracht = factory.LazyFunction(lambda: {"toekenning_cent": 45000, "stappen": []})
 
 
-# --- Aanvraag and its letters (helper A) ----------------------------------------------------------
+# --- Aanvraag and its letters ----------------------------------------------------------
 
 
 class AanvraagFactory(factory.django.DjangoModelFactory):
@@ -173,7 +173,7 @@ class BeschikkingDocumentFactory(factory.django.DjangoModelFactory):
     inhoud = b"%PDF-1.7 test"
 
 
-# --- Betalingen: toekenning with a situation, income, runs, payments (helper B) -----------------
+# --- Betalingen: toekenning with a situation, income, runs, payments -----------------
 
 
 def _situatie_alleenstaande(besluit) -> dict:

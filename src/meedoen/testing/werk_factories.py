@@ -101,7 +101,7 @@ class OpleidingFactory(factory.django.DjangoModelFactory):
     soort = Opleiding.Soort.CURSUS
 
 
-# Maatschappelijke banen, placements and contracts (helper F) --------------------------------
+# Maatschappelijke banen, placements and contracts --------------------------------
 
 
 class MaatschappelijkeBaanFactory(factory.django.DjangoModelFactory):
@@ -177,7 +177,7 @@ class VacatureImportFactory(factory.django.DjangoModelFactory):
     door = factory.SubFactory(UserFactory)
 
 
-# Matching (helper G) --------------------------------------------------------------------------
+# Matching --------------------------------------------------------------------------
 
 
 def zoekt_werk(persoon, *, route=None):

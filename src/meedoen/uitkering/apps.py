@@ -8,6 +8,6 @@ class UitkeringConfig(AppConfig):
 
     def ready(self):
         from meedoen.uitkering import panels  # noqa: F401  (registers the dossier panel)
-        from meedoen.uitkering.aanvraag import registraties as _a  # noqa: F401  (helper A)
-        from meedoen.uitkering.betalingen import registraties as _b  # noqa: F401  (helper B)
-        from meedoen.uitkering.herziening import registraties  # noqa: F401  (helper C)
+        from meedoen.uitkering.aanvraag import registraties as _a  # noqa: F401
+        from meedoen.uitkering.betalingen import registraties as _b  # noqa: F401
+        from meedoen.uitkering.herziening import registraties  # noqa: F401

@@ -1,7 +1,6 @@
 """Letters to residents as PDF. Rendering is deterministic (no dates or random ids are added by
 WeasyPrint), so a stored letter can be regenerated and compared byte for byte."""
 
-import os
 import threading
 
 from django.template.loader import render_to_string
@@ -9,12 +8,11 @@ from django.utils import translation
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
-# One font configuration per thread (and per process after a fork). WeasyPrint makes a new one
+# One font configuration per thread. WeasyPrint makes a new one
 # for every document otherwise, which keeps about 300 kB per letter alive in a long-running
 # worker (WeasyPrint 70) and costs ~20 ms a letter. The letters' bytes are the same either way
 # (they declare no @font-face).
 _lokaal = threading.local()
-os.register_at_fork(after_in_child=lambda: _lokaal.__dict__.clear())
 
 
 def _lettertypen() -> FontConfiguration:

@@ -32,28 +32,28 @@ OBJECT_VAN_GEMEENTE_B = {
     "route_uuid": lambda b: b["adviesregel"].route.pk,
     "adviesregel_uuid": lambda b: b["adviesregel"].pk,
     "taak_uuid": lambda b: b["taak"].pk,
-    # uitkering: aanvraag, besluit, letters (issue 4, helper A)
+    # uitkering: aanvraag, besluit, letters (issue 4)
     "aanvraag_uuid": lambda b: _uitkering_a(b)["aanvraag"].pk,
     "besluit_uuid": lambda b: _uitkering_a(b)["besluit"].pk,
     "document_uuid": lambda b: _uitkering_a(b)["document"].pk,
-    # uitkering: herziening, bijzondere bijstand, kostencategorie (issue 4, helper C)
+    # uitkering: herziening, bijzondere bijstand, kostencategorie (issue 4)
     "herziening_uuid": lambda b: _uitkering_c(b)["herziening"].pk,
     "bijzondere_uuid": lambda b: _uitkering_c(b)["bijzondere"].pk,
     "kostencategorie_uuid": lambda b: _uitkering_c(b)["bijzondere"].categorie_id,
-    # uitkering: inkomstenopgave, betaalvoorstel, betaalrun, betaling (issue 4, helper B)
+    # uitkering: inkomstenopgave, betaalvoorstel, betaalrun, betaling (issue 4)
     "betaalvoorstel_uuid": lambda b: _uitkering_b(b)["betaling"].betaalvoorstel_id,
     "inkomstenregel_uuid": lambda b: _uitkering_b(b)["regel"].pk,
     "betaalrun_uuid": lambda b: _uitkering_b(b)["betaling"].betaalrun_id,
     "betaling_uuid": lambda b: _uitkering_b(b)["betaling"].pk,
-    # werk: maatschappelijke banen, placements, contracts (issue 6, helper F)
+    # werk: maatschappelijke banen, placements, contracts (issue 6)
     "baan_uuid": lambda b: _werk_f(b)["contract"].plaatsing.baan_id,
     "plaatsing_uuid": lambda b: _werk_f(b)["contract"].plaatsing_id,
     "contract_uuid": lambda b: _werk_f(b)["contract"].pk,
-    # werk: matching, proposals, training catalogue (issue 6, helper G)
+    # werk: matching, proposals, training catalogue (issue 6)
     "voorstel_uuid": lambda b: _werk_g(b)["voorstel"].pk,
     "opleiding_uuid": lambda b: _werk_g(b)["opleiding"].pk,
     "vacature_uuid": lambda b: _werk_g(b)["voorstel"].vacature_id,
-    # werk: work profile, employers, vacancy import (issue 6, helper D; vacature_uuid above)
+    # werk: work profile, employers, vacancy import (issue 6; vacature_uuid above)
     "werkervaring_uuid": lambda b: _werk_d(b)["werkervaring"].pk,
     "werkgever_uuid": lambda b: _werk_d(b)["contactpersoon"].werkgever_id,
     "contactpersoon_uuid": lambda b: _werk_d(b)["contactpersoon"].pk,

@@ -15,6 +15,7 @@ from meedoen.core.audit.services import audit_vastleggen, wijzigingen_tussen
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.money import parse_amount
 from meedoen.rules.periods import last_period
+from meedoen.ui.templatetags.mdn import datum as datum_tekst
 from meedoen.uitkering import selectors as uitkering_selectors
 from meedoen.uitkering.aanvraag import gegevens as gegevens_
 from meedoen.uitkering.aanvraag import statusflow
@@ -22,7 +23,6 @@ from meedoen.uitkering.aanvraag.beschikking import beschikking_vastleggen
 from meedoen.uitkering.aanvraag.selectors import beleid_van
 from meedoen.uitkering.aanvraag.services import (
     controleer_ingangsdatum,
-    datum_tekst,
     status_wijzigen,
     vereis_behandelen,
 )

@@ -9,7 +9,7 @@ from uuid import UUID
 from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 
-from meedoen.core.actor import Actor, Geweigerd
+from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.aanvraag.statusflow import OPEN
 from meedoen.uitkering.models import Aanvraag, Besluit, Document, Inkomensbeleid
@@ -19,12 +19,11 @@ BIJNA_TE_LAAT = dt.timedelta(days=7)
 
 
 def mag_lezen(actor: Actor) -> bool:
-    return any(actor.mag(b) for b in LEZERS)
+    return actor.mag_een(*LEZERS)
 
 
-def _vereis_lezen(actor: Actor) -> None:
-    if not mag_lezen(actor):
-        raise Geweigerd(LEZERS)
+def vereis_lezen(actor: Actor) -> None:
+    actor.vereis_een(*LEZERS)
 
 
 def beleid_van(gemeente) -> Inkomensbeleid:
@@ -37,7 +36,7 @@ def beleid_van(gemeente) -> Inkomensbeleid:
 
 
 def aanvragen(*, actor: Actor) -> QuerySet[Aanvraag]:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Aanvraag.objects.filter(gemeente_id__in=actor.gemeente_ids).select_related(
         "persoon", "gemeente", "behandelaar"
     )
@@ -48,7 +47,7 @@ def aanvraag(*, actor: Actor, aanvraag_id: UUID) -> Aanvraag:
 
 
 def besluiten(*, actor: Actor) -> QuerySet[Besluit]:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Besluit.objects.filter(gemeente_id__in=actor.gemeente_ids).select_related(
         "persoon", "gemeente", "aanvraag", "beslist_door", "geaccordeerd_door"
     )
@@ -59,7 +58,7 @@ def besluit(*, actor: Actor, besluit_id: UUID) -> Besluit:
 
 
 def document(*, actor: Actor, document_id: UUID) -> Document:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Document.objects.select_related("persoon", "gemeente").get(
         pk=document_id, gemeente_id__in=actor.gemeente_ids
     )

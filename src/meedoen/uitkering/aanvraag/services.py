@@ -7,7 +7,6 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError as StdnumFout
@@ -17,16 +16,13 @@ from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen, wijzigingen_tussen
 from meedoen.core.roles import Bevoegdheid
+from meedoen.ui.templatetags.mdn import datum as datum_tekst
 from meedoen.uitkering.aanvraag import gegevens as gegevens_
 from meedoen.uitkering.aanvraag import statusflow, termijnen
 from meedoen.uitkering.aanvraag.selectors import beleid_van
 from meedoen.uitkering.models import Aanvraag, AanvraagStatus, Besluit
 
 DOEL = "aanvraag bijstand"
-
-
-def datum_tekst(datum: dt.date) -> str:
-    return date_format(datum, "j F Y")
 
 
 def vereis_behandelen(actor: Actor, gemeente_id: int) -> None:
@@ -259,8 +255,7 @@ def status_wijzigen(
                 % {"van": Aanvraag.Status(van).label, "naar": Aanvraag.Status(naar).label}
             }
         )
-    if not any(actor.mag(b) for b in regel.bevoegdheden):
-        raise Geweigerd(regel.bevoegdheden)
+    actor.vereis_een(*regel.bevoegdheden)
     if regel.besluit_soort is not None and not (
         besluit is not None
         and besluit.aanvraag_id == aanvraag.pk

@@ -1,4 +1,4 @@
-"""betalingen: the monthly side of bijstand (helper B).
+"""betalingen: the monthly side of bijstand.
 
 - `inkomsten`: the inkomstenopgave per household and month, with payslips (validated uploads,
   served only through an audited view);

@@ -5,7 +5,7 @@ One opgave per household and month (a database constraint): entering the month a
 it. The rows are replaced, the audit event keeps the amounts before and after, and then:
 
 - the month was not paid yet: its proposal is made again (`maand.voorstel_herberekenen`);
-- the month was paid: the proposal stays as paid, and helper C's herziening checks the month
+- the month was paid: the proposal stays as paid, and the herziening checks the month
   again (an overpayment becomes a proposed herziening, never an automatic recovery).
 
 Payslips are checked on size and content (PDF, JPEG or PNG, at most 10 MB; the same rules and

@@ -400,7 +400,7 @@ def _vorige_per_huishouden(gemeente_id: int, maand: dt.date, huishoudens: set) -
 
 def _verrekening_nodig(gemeente_id: int, maand: dt.date) -> set:
     """Households with an open nabetaling or a running recovery: the single-household path
-    handles them (with helper C's verrekening), the batch the rest."""
+    handles them (with the herziening's verrekening), the batch the rest."""
     nabetalen = Herziening.objects.filter(
         gemeente_id=gemeente_id, status=Herziening.Status.NABETALEN
     ).filter(Q(nabetaald_in__isnull=True) | Q(nabetaald_in__status=Betaalvoorstel.Status.VERVALLEN))

@@ -2,20 +2,7 @@
 
 import datetime as dt
 
-MAANDNAMEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from meedoen.rules.explanation import MONTHS_NL
 
 
 def maand_van(datum: dt.date) -> dt.date:
@@ -37,7 +24,7 @@ def periode(maand: dt.date) -> str:
 
 
 def maandnaam(maand: dt.date) -> str:
-    return f"{MAANDNAMEN[maand.month - 1]} {maand.year}"
+    return f"{MONTHS_NL[maand.month - 1]} {maand.year}"
 
 
 def uit_tekst(tekst: str) -> dt.date | None:

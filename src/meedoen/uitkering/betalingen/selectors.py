@@ -12,8 +12,10 @@ from meedoen.clients.models import Huishouden, Persoon
 from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
-from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.money import parse_amount
+
+# Who may read proposals, runs and payments: the same as for applications and decisions.
+from meedoen.uitkering.aanvraag.selectors import vereis_lezen
 from meedoen.uitkering.betalingen.maand import SOORTEN
 from meedoen.uitkering.betalingen.voorstellen import zonder_verschil
 from meedoen.uitkering.models import (
@@ -27,20 +29,9 @@ from meedoen.uitkering.models import (
     Inkomstenregel,
 )
 
-LEZERS = (Bevoegdheid.UITKERING_BEHANDELEN, Bevoegdheid.UITKERING_ACCORDEREN)
-
-
-def mag_lezen(actor: Actor) -> bool:
-    return any(actor.mag(b) for b in LEZERS)
-
-
-def _vereis_lezen(actor: Actor) -> None:
-    if not mag_lezen(actor):
-        raise Geweigerd(Bevoegdheid.UITKERING_BEHANDELEN)
-
 
 def voorstellen(*, actor: Actor) -> QuerySet[Betaalvoorstel]:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Betaalvoorstel.objects.filter(gemeente_id__in=actor.gemeente_ids)
 
 
@@ -62,7 +53,7 @@ def te_controleren(*, actor: Actor) -> QuerySet[Betaalvoorstel]:
 
 
 def betaalruns(*, actor: Actor) -> QuerySet[Betaalrun]:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Betaalrun.objects.filter(gemeente_id__in=actor.gemeente_ids).select_related(
         "gemeente", "samengesteld_door", "geaccordeerd_door"
     )
@@ -105,7 +96,7 @@ def bankbestand(*, actor: Actor, run_id: UUID) -> Betaalrun:
 
 
 def loonstrook(*, actor: Actor, regel_id: UUID) -> Inkomstenregel:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     regel = Inkomstenregel.objects.select_related("opgave").get(
         pk=regel_id, opgave__gemeente_id__in=actor.gemeente_ids
     )
@@ -115,7 +106,7 @@ def loonstrook(*, actor: Actor, regel_id: UUID) -> Inkomstenregel:
 
 
 def betaling(*, actor: Actor, betaling_id: UUID) -> Betaling:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return Betaling.objects.select_related("persoon").get(
         pk=betaling_id, gemeente_id__in=actor.gemeente_ids
     )
@@ -167,7 +158,7 @@ def huishoudens_met_bijstand(*, gemeente_ids, maand: dt.date):
 
 def ontbrekende_opgaven(*, actor: Actor, maand: dt.date):
     """Households with bijstand in `maand` and no inkomstenopgave for it, with the applicant."""
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     return (
         huishoudens_met_bijstand(gemeente_ids=actor.gemeente_ids, maand=maand)
         .exclude(Exists(Inkomstenopgave.objects.filter(huishouden=OuterRef("pk"), maand=maand)))
@@ -180,7 +171,7 @@ def aanvragers(ids) -> dict:
 
 
 def maandoverzicht(*, actor: Actor, gemeente, maand: dt.date) -> dict:
-    _vereis_lezen(actor)
+    vereis_lezen(actor)
     if gemeente.pk not in actor.gemeente_ids:
         raise Geweigerd("gemeente buiten bereik")
     met_bijstand = huishoudens_met_bijstand(gemeente_ids=[gemeente.pk], maand=maand)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from meedoen.rules.explanation import MONTHS_NL
 from meedoen.rules.money import format_euro_nl, parse_amount
 from meedoen.rules.periods import parameter_info
 from meedoen.uitkering.betalingen import maanden
@@ -216,7 +217,7 @@ def regels(
     elif bedragen.reservering:
         uit.append(
             f"Daarvan houden we {_euro(bedragen.reservering)} apart als vakantiegeld. U krijgt "
-            f"het vakantiegeld in {maanden.MAANDNAMEN[vakantiegeld_maand - 1]}."
+            f"het vakantiegeld in {MONTHS_NL[vakantiegeld_maand - 1]}."
         )
     if bedragen.uitbetaling:
         uit.append(

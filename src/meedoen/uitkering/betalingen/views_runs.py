@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from meedoen.core.actor import Geweigerd
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.betalingen import betaalrun as diensten
 from meedoen.uitkering.betalingen import maanden, selectors
@@ -18,7 +18,6 @@ from meedoen.uitkering.betalingen.forms import IntrekkenForm, SamenstellenForm
 from meedoen.uitkering.betalingen.views_voorstellen import (
     LEZEN,
     PER_PAGINA,
-    gemeenten_van,
     standaardmaand,
 )
 from meedoen.uitkering.documenten import brief_downloaden
@@ -29,7 +28,7 @@ S = Betaalrun.Status
 
 @bevoegdheid_vereist(*LEZEN)
 def lijst(request):
-    gemeenten = gemeenten_van(request)
+    gemeenten = gemeenten_van(request.actor)
     form = SamenstellenForm(
         request.POST or None,
         gemeenten=gemeenten,

@@ -12,8 +12,7 @@ from django.views.decorators.http import require_POST
 
 from meedoen.clients.toegang import inzage_vastleggen
 from meedoen.core.actor import Geweigerd
-from meedoen.core.models import Gemeente
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.periods import last_period
 from meedoen.uitkering.betalingen import maand as maand_
@@ -26,10 +25,6 @@ PER_PAGINA = 50
 DOEL = "betaalvoorstel inzien"
 
 
-def gemeenten_van(request):
-    return Gemeente.objects.filter(pk__in=request.actor.gemeente_ids).order_by("naam")
-
-
 def standaardmaand():
     """Last month, or the last month the engine can calculate when that is earlier."""
     vorige = maanden.plus(maanden.maand_van(timezone.localdate()), -1)
@@ -39,7 +34,7 @@ def standaardmaand():
 
 def gemeente_en_maand(request, data=None):
     """The gemeente and month chosen in the query string (or posted), with defaults."""
-    gemeenten = gemeenten_van(request)
+    gemeenten = gemeenten_van(request.actor)
     bron = data if data is not None else request.GET
     form = GemeenteMaandForm(
         bron if bron.get("maand") else None,

@@ -4,7 +4,6 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,18 +11,13 @@ from django.utils.translation import gettext as _
 from meedoen.clients.toegang import formulierpagina
 from meedoen.core.forms import fouten_naar_form
 from meedoen.core.models import Gemeente
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gekozen_gemeente, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.bijzondere import beheer, forms, selectors
 
 
 def _gemeente(request) -> Gemeente:
-    gemeenten = Gemeente.objects.filter(pk__in=request.actor.gemeente_ids).order_by("naam")
-    gekozen = request.GET.get("gemeente", "")
-    gemeente = gemeenten.filter(pk=int(gekozen)).first() if gekozen.isdigit() else gemeenten.first()
-    if gemeente is None:
-        raise Http404
-    return gemeente
+    return gekozen_gemeente(request.actor, request.GET.get("gemeente"))
 
 
 def _terug(gemeente_id: int) -> str:

@@ -4,7 +4,7 @@ the stored decision gives the same bytes (nothing in it depends on today)."""
 
 from django.utils import timezone
 
-from meedoen.uitkering.herziening.verrekening import maandnaam
+from meedoen.uitkering.betalingen.maanden import maandnaam
 from meedoen.uitkering.models import Document, Herziening, Inkomensbeleid
 from meedoen.uitkering.pdf import brief_als_pdf
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from meedoen.clients.huishoudrollen import Huishoudrollen, huishoudrollen
 from meedoen.clients.models import HuishoudRol, Lidmaatschap
 from meedoen.rules.money import format_amount, format_euro_nl, parse_amount
-from meedoen.uitkering.herziening.verrekening import maandnaam
+from meedoen.uitkering.betalingen.maanden import maandnaam
 from meedoen.uitkering.models import Inkomstenopgave, Inkomstenregel
 
 ROLNAAM = {

@@ -24,8 +24,8 @@ from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import format_euro_nl, parse_amount
 from meedoen.rules.situation import SituationError
 from meedoen.uitkering import selectors as uitkering_selectors
+from meedoen.uitkering.betalingen.maanden import maandnaam
 from meedoen.uitkering.herziening.herberekening import herberekenen
-from meedoen.uitkering.herziening.verrekening import maandnaam
 from meedoen.uitkering.models import (
     Betaalvoorstel,
     Herziening,

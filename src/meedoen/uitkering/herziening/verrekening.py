@@ -28,6 +28,7 @@ from meedoen.core.actor import Actor
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
 from meedoen.rules.money import format_euro_nl
+from meedoen.uitkering.betalingen.maanden import maandnaam
 from meedoen.uitkering.models import Aflossing, Betaalvoorstel, Herziening, Terugvordering
 
 DOEL = "verrekening herziening"
@@ -208,23 +209,3 @@ def uitleg_regels(
             f"{format_euro_nl(max(0, over))}."
         )
     return regels
-
-
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def maandnaam(maand: dt.date) -> str:
-    return f"{MAANDEN[maand.month - 1]} {maand.year}"

@@ -40,7 +40,7 @@ class Inkomensbeleid(BaseModel):
     rekening_iban = models.CharField(_("IBAN van de gemeente"), max_length=34, blank=True)
     rekening_bic = models.CharField(_("BIC van de gemeente"), max_length=11, blank=True)
     rekening_naam = models.CharField(_("naam rekeninghouder"), max_length=70, blank=True)
-    # Vakantiegeld (art. 19 lid 3) is reserved each month and paid out in this month (helper B).
+    # Vakantiegeld (art. 19 lid 3) is reserved each month and paid out in this month.
     vakantiegeld_maand = models.PositiveSmallIntegerField(
         _("maand waarin het vakantiegeld wordt uitbetaald"),
         default=5,

@@ -64,7 +64,7 @@ class Besluit(GemeenteScopedModel):
     accordering_toelichting = models.TextField(_("toelichting accordering"), blank=True)
     # What the beschikking needs beyond the decision itself (letter date, the resident's name
     # and address, the gemeente's bezwaar address), kept as it was when the letter was made so
-    # that regenerating the letter gives the same bytes (helper A: aanvraag).
+    # that regenerating the letter gives the same bytes.
     briefgegevens = models.JSONField(_("gegevens voor de brief"), default=dict, blank=True)
 
     class Meta:

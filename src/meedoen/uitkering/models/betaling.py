@@ -87,7 +87,7 @@ class Betaalrun(GemeenteScopedModel):
         IN_UITVOERING = "in_uitvoering", _("In uitvoering")
         UITGEVOERD = "uitgevoerd", _("Uitgevoerd")
         MISLUKT = "mislukt", _("Mislukt")
-        # Withdrawn before it was executed: its lines are released for a new run (helper B).
+        # Withdrawn before it was executed: its lines are released for a new run.
         INGETROKKEN = "ingetrokken", _("Ingetrokken")
 
     maand = models.DateField(_("maand"))
@@ -108,7 +108,7 @@ class Betaalrun(GemeenteScopedModel):
     foutmelding = models.TextField(_("foutmelding"), blank=True)
     bericht_id = models.CharField(_("bericht-ID"), max_length=35, blank=True)
     pain001 = models.BinaryField(_("pain.001-bestand"), null=True, blank=True)
-    # The date the bank is asked to pay on (helper B: betalingen); never before the execution.
+    # The date the bank is asked to pay on; never before the execution.
     betaaldatum = models.DateField(_("gewenste betaaldatum"), null=True, blank=True)
 
     class Meta:

@@ -27,7 +27,7 @@ class Herziening(GemeenteScopedModel):
         "clients.Persoon", on_delete=models.PROTECT, related_name="herzieningen"
     )
     maand = models.DateField(_("maand"))
-    # The paid proposal this month was checked against (helper C: herziening).
+    # The paid proposal this month was checked against.
     betaalvoorstel = models.ForeignKey(
         "uitkering.Betaalvoorstel",
         on_delete=models.PROTECT,

@@ -1,5 +1,5 @@
 """Shared set-up for the betalingen tests: a household with a final toekenning (made with the
-factory, like a decision helper A's services would store), the gemeente's paying account, and
+factory, like a decision the aanvraag services would store), the gemeente's paying account, and
 income reports entered through the service with a real (tiny) PDF payslip."""
 
 import datetime as dt

@@ -1,5 +1,5 @@
 """The whole journey, as the consulent and the teamleider go through the pages: an application
-decided with helper A's services (toekenning from 1 January 2025), then seven months of income
+decided with the aanvraag services (toekenning from 1 January 2025), then seven months of income
 reports with € 400 work income and a payslip, each proposal approved, each month paid in a run
 that a second person approves, every bank file valid against the official schema and summing
 to the approved amounts; the vrijlating counters advance and stop after 6 months, and the

@@ -71,7 +71,7 @@ def kandidaten_voor_vacature(
 ) -> list[Regel]:
     """The best residents seeking work (current route with `zoekt_werk`) in the actor's
     gemeenten for one vacancy, with the vacancy's gemeente's weights."""
-    selectors.vereis_een(actor, Bevoegdheid.MATCHEN, Bevoegdheid.WERKGEVERS_BEHEREN)
+    actor.vereis_een(Bevoegdheid.MATCHEN, Bevoegdheid.WERKGEVERS_BEHEREN)
     profielen = adapter.zoekende_profielen(gemeente_ids=actor.gemeente_ids)
     kandidaten = adapter.kandidaten_uit(profielen)
     plek = adapter.vacatures_uit(Vacature.objects.filter(pk=vacature.pk))

@@ -6,23 +6,13 @@ from uuid import UUID
 from django.db.models import Prefetch, QuerySet
 
 from meedoen.core.actor import Actor, Geweigerd
-from meedoen.core.models import Gemeente
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.koppelen.services import mag_opleidingen_beheren
 from meedoen.werk.models import Opleiding, Vacature, Voorstel, VoorstelStatus
 
 
-def vereis_een(actor: Actor, *bevoegdheden: Bevoegdheid) -> None:
-    if not any(actor.mag(b) for b in bevoegdheden):
-        raise Geweigerd(bevoegdheden)
-
-
-def gemeenten(*, actor: Actor) -> QuerySet[Gemeente]:
-    return Gemeente.objects.filter(pk__in=actor.gemeente_ids).order_by("naam")
-
-
 def vacatures(*, actor: Actor) -> QuerySet[Vacature]:
-    vereis_een(actor, Bevoegdheid.MATCHEN, Bevoegdheid.WERKGEVERS_BEHEREN)
+    actor.vereis_een(Bevoegdheid.MATCHEN, Bevoegdheid.WERKGEVERS_BEHEREN)
     return Vacature.objects.filter(gemeente_id__in=actor.gemeente_ids)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from meedoen.core.actor import Actor, Geweigerd
+from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rapportage.selectors import KLEINE_AANTALLEN
 from meedoen.werk.koppelen import kandidaten as adapter
@@ -32,8 +32,7 @@ MAX_VERBORGEN = 10
 
 
 def _vereis_lezen(actor: Actor) -> None:
-    if not (actor.mag(Bevoegdheid.MATCHEN) or actor.mag(Bevoegdheid.CIJFERS_LEZEN)):
-        raise Geweigerd(Bevoegdheid.MATCHEN)
+    actor.vereis_een(Bevoegdheid.MATCHEN, Bevoegdheid.CIJFERS_LEZEN)
 
 
 def _bereik(actor: Actor, gemeente_ids: Iterable[int] | None) -> set[int]:

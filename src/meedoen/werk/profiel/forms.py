@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meedoen.clients.forms import DatumInput
 from meedoen.werk.models import Werkprofiel
+from meedoen.werk.profiel.services import PROFIEL_VELDEN
 from meedoen.werk.taxonomie.formvelden import (
     BEROEP,
     VAARDIGHEID,
@@ -35,24 +36,7 @@ class WerkprofielForm(TaxonomieFormMixin, forms.ModelForm):
 
     class Meta:
         model = Werkprofiel
-        fields = [
-            "opleidingsniveau",
-            "uren_per_week",
-            "beschikbaar_vanaf",
-            "beschikbare_momenten",
-            "reisafstand_km",
-            "rijbewijs",
-            "eigen_vervoer",
-            "openbaar_vervoer",
-            "talen",
-            "nederlands_niveau",
-            "vaardigheden",
-            "wens_beroepen",
-            "nogo_beroepen",
-            "wensen",
-            "nogos",
-            "met_inwoner_besproken_op",
-        ]
+        fields = list(PROFIEL_VELDEN)  # exactly what the service saves
         widgets = {
             "beschikbaar_vanaf": DatumInput(),
             "met_inwoner_besproken_op": DatumInput(),

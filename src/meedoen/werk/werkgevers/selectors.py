@@ -6,14 +6,13 @@ from uuid import UUID
 
 from django.db.models import Count, Q, QuerySet
 
-from meedoen.core.actor import Actor, Geweigerd
+from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.models import Contactpersoon, Vacature, VacatureImport, Werkgever
 
 
 def _vereis_lezen(actor: Actor) -> None:
-    if not (actor.mag(Bevoegdheid.WERKGEVERS_BEHEREN) or actor.mag(Bevoegdheid.MATCHEN)):
-        raise Geweigerd("werkgevers lezen")
+    actor.vereis_een(Bevoegdheid.WERKGEVERS_BEHEREN, Bevoegdheid.MATCHEN)
 
 
 def werkgevers(*, actor: Actor, zoekterm: str = "") -> QuerySet[Werkgever]:

@@ -7,16 +7,15 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from meedoen.core.permissions import bevoegdheid_vereist
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.banen import allocatie, forms, selectors
-from meedoen.werk.banen.views._basis import gemeenten_van
 
 
 def _keuze_form(request, data):
     return forms.AllocatieKeuzeForm(
         data,
-        gemeenten=gemeenten_van(request),
+        gemeenten=gemeenten_van(request.actor),
         vacatures=selectors.open_vacatures(actor=request.actor).select_related("gemeente"),
         initial={"soort": allocatie.BANEN},
     )

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 
 from meedoen.clients.toegang import formulierpagina
 from meedoen.core.forms import fouten_naar_form
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.banen import forms, selectors, services
-from meedoen.werk.banen.views._basis import PER_PAGINA, gemeenten_van
+from meedoen.werk.banen.views._basis import PER_PAGINA
 
 
 @bevoegdheid_vereist(Bevoegdheid.DOSSIER_LEZEN)
@@ -41,7 +41,7 @@ def lijst(request):
 
 @bevoegdheid_vereist(Bevoegdheid.WERKGEVERS_BEHEREN)
 def nieuw(request):
-    form = forms.NieuweBaanForm(request.POST or None, gemeenten=gemeenten_van(request))
+    form = forms.NieuweBaanForm(request.POST or None, gemeenten=gemeenten_van(request.actor))
     if request.method == "POST" and form.is_valid():
         gegevens = dict(form.cleaned_data)
         try:

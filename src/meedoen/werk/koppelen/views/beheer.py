@@ -11,17 +11,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from meedoen.core.forms import fouten_naar_form
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gekozen_gemeente, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.koppelen import forms, selectors, services
-from meedoen.werk.koppelen.views._basis import gekozen_gemeente
 from meedoen.werk.taxonomie import label
 from meedoen.werk.taxonomie.formvelden import formulier_maken
 
 
 @bevoegdheid_vereist(Bevoegdheid.BEHEER)
 def werkbeleid(request):
-    gemeente = gekozen_gemeente(request)
+    gemeente = gekozen_gemeente(request.actor, request.GET.get("gemeente"))
     beleid = services.werkbeleid_van(gemeente=gemeente)
     form = forms.WerkbeleidForm(request.POST or None, instance=beleid)
     if request.method == "POST" and form.is_valid():
@@ -39,7 +38,7 @@ def werkbeleid(request):
         "werk/koppelen/werkbeleid.html",
         {
             "gemeente": gemeente,
-            "gemeenten": selectors.gemeenten(actor=request.actor),
+            "gemeenten": gemeenten_van(request.actor),
             "form": form,
             "opgeslagen": not beleid._state.adding,
         },
@@ -61,7 +60,7 @@ def _opslaan(request, form, gemeente, opleiding=None) -> bool:
 
 @bevoegdheid_vereist(Bevoegdheid.WERKGEVERS_BEHEREN, Bevoegdheid.BEHEER)
 def opleidingen(request):
-    gemeente = gekozen_gemeente(request)
+    gemeente = gekozen_gemeente(request.actor, request.GET.get("gemeente"))
     form, gezocht = formulier_maken(forms.OpleidingForm, request)
     if request.method == "POST" and not gezocht and _opslaan(request, form, gemeente):
         messages.success(request, _("De opleiding is toegevoegd."))
@@ -73,7 +72,7 @@ def opleidingen(request):
         "werk/koppelen/opleidingen.html",
         {
             "gemeente": gemeente,
-            "gemeenten": selectors.gemeenten(actor=request.actor),
+            "gemeenten": gemeenten_van(request.actor),
             "opleidingen": [
                 (o, Decimal(o.kosten_cent) / 100, [label(c, taal) for c in o.vaardigheden])
                 for o in catalogus

@@ -3,16 +3,16 @@ and does the score predict it? Aggregates only."""
 
 from django.shortcuts import render
 
-from meedoen.core.permissions import bevoegdheid_vereist
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rapportage.selectors import KLEINE_AANTALLEN
-from meedoen.werk.koppelen import rapport, selectors
+from meedoen.werk.koppelen import rapport
 from meedoen.werk.koppelen.forms import RapportForm
 
 
 @bevoegdheid_vereist(Bevoegdheid.CIJFERS_LEZEN)
 def uitkomsten(request):
-    gemeenten = selectors.gemeenten(actor=request.actor)
+    gemeenten = gemeenten_van(request.actor)
     form = RapportForm(
         request.GET if "van" in request.GET else RapportForm.standaard(), gemeenten=gemeenten
     )

@@ -5,11 +5,11 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from meedoen.clients.toegang import persoon_openen
-from meedoen.core.permissions import bevoegdheid_vereist
+from meedoen.core.permissions import bevoegdheid_vereist, gekozen_gemeente, gemeenten_van
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rapportage.selectors import KLEINE_AANTALLEN
-from meedoen.werk.koppelen import selectors, vraag
-from meedoen.werk.koppelen.views._basis import DOEL, gekozen_gemeente
+from meedoen.werk.koppelen import vraag
+from meedoen.werk.koppelen.views._basis import DOEL
 
 
 def _taal() -> str:
@@ -18,7 +18,7 @@ def _taal() -> str:
 
 @bevoegdheid_vereist(Bevoegdheid.MATCHEN, Bevoegdheid.CIJFERS_LEZEN)
 def arbeidsmarkt(request):
-    gemeente = gekozen_gemeente(request, verplicht=False)
+    gemeente = gekozen_gemeente(request.actor, request.GET.get("gemeente"), of_de_eerste=False)
     rijen = vraag.arbeidsmarkt(
         actor=request.actor, gemeente_ids=[gemeente.pk] if gemeente else None, taal=_taal()
     )
@@ -27,7 +27,7 @@ def arbeidsmarkt(request):
         "werk/koppelen/arbeidsmarkt.html",
         {
             "gemeente": gemeente,
-            "gemeenten": selectors.gemeenten(actor=request.actor),
+            "gemeenten": gemeenten_van(request.actor),
             "rijen": rijen,
             "drempel": KLEINE_AANTALLEN,
             "mag_rapport": request.actor.mag(Bevoegdheid.CIJFERS_LEZEN),

@@ -3,16 +3,15 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.werkgevers import forms, importeren, selectors
-from meedoen.werk.werkgevers.views._basis import mijn_gemeenten
 
 
 @bevoegdheid_vereist(Bevoegdheid.WERKGEVERS_BEHEREN)
 def uploaden(request):
     form = forms.ImportForm(
-        request.POST or None, request.FILES or None, gemeenten=mijn_gemeenten(request)
+        request.POST or None, request.FILES or None, gemeenten=gemeenten_van(request.actor)
     )
     if request.method == "POST" and form.is_valid():
         bestand = form.cleaned_data["bestand"]

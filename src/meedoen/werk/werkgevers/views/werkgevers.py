@@ -7,10 +7,10 @@ from django.views.decorators.http import require_POST
 
 from meedoen.clients.toegang import formulierpagina
 from meedoen.core.forms import fouten_naar_form
-from meedoen.core.permissions import bevoegdheid_vereist, of_404
+from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.werk.werkgevers import forms, selectors, services
-from meedoen.werk.werkgevers.views._basis import LEZERS, mijn_gemeenten
+from meedoen.werk.werkgevers.views._basis import LEZERS
 
 
 @bevoegdheid_vereist(*LEZERS)
@@ -34,7 +34,7 @@ def _werkgever_form(request, werkgever=None):
     return forms.WerkgeverForm(
         request.POST or None,
         instance=werkgever,
-        gemeenten=mijn_gemeenten(request),
+        gemeenten=gemeenten_van(request.actor),
         organisatie=request.actor.organisatie,
     )
 
