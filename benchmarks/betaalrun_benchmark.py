@@ -15,8 +15,9 @@ work income of € 100–1,200, 10% with other income), and February's proposals
 as paid (so March has a previous month to compare with and vrijlating counters to carry on).
 
 Timed, for March 2026 — exactly the services the pages and the background task call:
-1. `maand.maand_berekenen`: the month's situations, one batch simulation, the proposals with
-   their explanation, saved in bulk with their audit events;
+1. `maandberekening.maandberekening_starten`, whose background task runs `maand.maand_berekenen`:
+   the month's situations, in batches of 2,500 households one simulation each, the proposals
+   with their explanation saved in bulk with their audit events, progress written per batch;
 2. `voorstellen.alles_zonder_verschil_goedkeuren` (the rest, whose amount changed, is approved
    row by row in the data set-up way — a person would look at those);
 3. `betaalrun.betaalrun_samenstellen` and `betaalrun_accorderen` (another person);
@@ -232,7 +233,7 @@ def _cpu() -> float:
 def maand_betalen(opzet: dict, *, pdf: bool, processen: int, klok: Klok | None = None) -> dict:
     """February set up (made and approved), then March measured: the steps in the docstring."""
     from meedoen.accounts.selectors import actor_voor
-    from meedoen.uitkering.betalingen import betaalrun, maand, voorstellen
+    from meedoen.uitkering.betalingen import betaalrun, maand, maandberekening, voorstellen
     from meedoen.uitkering.models import Betaalvoorstel, Betaling, Document
 
     klok = klok or Klok()
@@ -248,10 +249,23 @@ def maand_betalen(opzet: dict, *, pdf: bool, processen: int, klok: Klok | None =
         status=Betaalvoorstel.Status.BETAALD
     )
 
+    def in_de_achtergrond():
+        # As the page does it: queue the calculation; the "direct" backend runs the task at
+        # the commit, in this process, with its progress written per batch.
+        berekening = maandberekening.maandberekening_starten(
+            actor=consulent, gemeente=gemeente, maand=maart, wachtrij="direct"
+        )
+        berekening.refresh_from_db()
+        return berekening
+
     berekend = klok.meet(
-        "1. maand berekenen (situaties, batch-simulatie, voorstellen + uitleg, audit)",
-        lambda: maand.maand_berekenen(actor=consulent, gemeente=gemeente, maand=maart),
-        lambda u: f"{u.aangemaakt:,} voorstellen, {len(u.overgeslagen)} overgeslagen",
+        "1. maand berekenen (achtergrondtaak: situaties, batch-simulatie, voorstellen + uitleg,"
+        " audit, voortgang per batch)",
+        in_de_achtergrond,
+        lambda u: (
+            f"status {u.status}, {u.aangemaakt:,} voorstellen, "
+            f"{len(u.overgeslagen)} overgeslagen, {u.gedaan:,}/{u.huishoudens:,} berekend"
+        ),
     )
     klok.meet(
         "2. alle voorstellen zonder verschil goedkeuren",

@@ -27,6 +27,7 @@ from meedoen.uitkering.models import (
     Inkomstenopgave,
     Inkomstenregel,
     KostenCategorie,
+    Maandberekening,
     Terugvordering,
 )
 
@@ -268,6 +269,16 @@ class BetaalrunFactory(factory.django.DjangoModelFactory):
     maand = dt.date(2026, 1, 1)
     samengesteld_door = factory.SubFactory(UserFactory)
     status = Betaalrun.Status.CONCEPT
+
+
+class MaandberekeningFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Maandberekening
+
+    gemeente = factory.SubFactory(GemeenteFactory)
+    maand = dt.date(2026, 1, 1)
+    gestart_door = factory.SubFactory(UserFactory)
+    status = Maandberekening.Status.KLAAR
 
 
 class BetalingFactory(factory.django.DjangoModelFactory):

@@ -45,6 +45,7 @@ OBJECT_VAN_GEMEENTE_B = {
     "inkomstenregel_uuid": lambda b: _uitkering_b(b)["regel"].pk,
     "betaalrun_uuid": lambda b: _uitkering_b(b)["betaling"].betaalrun_id,
     "betaling_uuid": lambda b: _uitkering_b(b)["betaling"].pk,
+    "maandberekening_uuid": lambda b: _maandberekening_b(b).pk,
     # werk: maatschappelijke banen, placements, contracts (issue 6)
     "baan_uuid": lambda b: _werk_f(b)["contract"].plaatsing.baan_id,
     "plaatsing_uuid": lambda b: _werk_f(b)["contract"].plaatsing_id,
@@ -127,6 +128,12 @@ def _uitkering_b(b):
         )
         b["uitkering_b"] = {"regel": uf.InkomstenregelFactory(opgave=opgave), "betaling": betaling}
     return b["uitkering_b"]
+
+
+def _maandberekening_b(b):
+    from meedoen.testing.uitkering_factories import MaandberekeningFactory
+
+    return MaandberekeningFactory(gemeente=b["lid"].gemeente)
 
 
 def _uitkering_c(b):

@@ -9,7 +9,8 @@ Two ways in, one way of building a proposal:
   ("vervallen") and made again, and the later unpaid months follow, because their counters and
   vakantiegeld depend on it. A paid month is never recalculated here: that is a herziening.
 - `maand_berekenen` for a whole gemeente and month: every household with a decision that has no
-  proposal yet, through the batch engine in one simulation, saved in bulk in one transaction.
+  proposal yet, through the batch engine, in batches that are each one simulation saved in bulk
+  in one transaction. The pages start it as a background task (`maandberekening`).
 
 Which decision applies: the latest final (vastgesteld) toekenning, wijziging or beëindiging with
 an ingangsdatum on or before the first day of the month; none when that is a beëindiging or its
@@ -463,25 +464,54 @@ def _maandgegevens(gemeente_id: int, maand: dt.date, besluiten: dict) -> list[Ma
     return lijst
 
 
-@transaction.atomic
-def maand_berekenen(*, actor: Actor, gemeente, maand: dt.date) -> Maanduitkomst:
+# Households per transaction: a batch is one engine simulation and one bulk insert. Small
+# enough that progress moves and a failure loses little, large enough to keep the batch
+# engine's per-simulation overhead negligible (docs/uitkering-betalingen.md).
+PER_BATCH = 2500
+
+
+def maand_berekenen(*, actor: Actor, gemeente, maand: dt.date, voortgang=None) -> Maanduitkomst:
     """Proposals for every household of the gemeente with a decision for `maand` that has no
-    proposal for it yet. All or nothing: one transaction."""
+    proposal for it yet. Batch by batch, each in its own transaction: when one fails, the batches
+    before it stay saved, and a new start only calculates the households still without a
+    proposal. `voortgang(uitkomst, gedaan, totaal)` is called after each batch."""
     vereis_behandelen(actor, gemeente.pk)
     maand = maanden.maand_van(maand)
-    # One calculation per gemeente at a time (the lock waits for the other to finish).
     Inkomensbeleid.objects.get_or_create(gemeente=gemeente)
-    Inkomensbeleid.objects.select_for_update().get(gemeente=gemeente)
     uitkomst = Maanduitkomst(maand=maand)
-
     besluiten = geldende_besluiten(gemeente=gemeente, maand=maand)
-    al = set(
-        Betaalvoorstel.objects.filter(LEVEND, gemeente=gemeente, maand=maand).values_list(
-            "huishouden_id", flat=True
-        )
-    )
-    uitkomst.al_aanwezig = len(al & set(besluiten))
     los = _verrekening_nodig(gemeente.pk, maand)
+    huishoudens = sorted(besluiten, key=str)
+    if voortgang is not None:
+        voortgang(uitkomst, 0, len(huishoudens))
+    for begin in range(0, len(huishoudens), PER_BATCH):
+        deel = huishoudens[begin : begin + PER_BATCH]
+        _batch_berekenen(
+            actor=actor,
+            gemeente=gemeente,
+            maand=maand,
+            besluiten={h: besluiten[h] for h in deel},
+            los=los,
+            uitkomst=uitkomst,
+        )
+        if voortgang is not None:
+            voortgang(uitkomst, begin + len(deel), len(huishoudens))
+    return uitkomst
+
+
+@transaction.atomic
+def _batch_berekenen(
+    *, actor: Actor, gemeente, maand: dt.date, besluiten: dict, los: set, uitkomst: Maanduitkomst
+) -> None:
+    # One calculation per gemeente at a time: the lock waits for the other's batch to finish,
+    # and the households that got a proposal meanwhile are read after it.
+    Inkomensbeleid.objects.select_for_update().get(gemeente=gemeente)
+    al = set(
+        Betaalvoorstel.objects.filter(
+            LEVEND, gemeente=gemeente, maand=maand, huishouden_id__in=list(besluiten)
+        ).values_list("huishouden_id", flat=True)
+    )
+    uitkomst.al_aanwezig += len(al)
     batch = {h: b for h, b in besluiten.items() if h not in al and h not in los}
 
     gegevens = _maandgegevens(gemeente.pk, maand, batch)
@@ -519,7 +549,7 @@ def maand_berekenen(*, actor: Actor, gemeente, maand: dt.date) -> Maanduitkomst:
         doel=DOEL,
         regels=((v, v.persoon_id, _audit_wijzigingen(v)) for v in nieuw),
     )
-    uitkomst.aangemaakt = len(nieuw)
+    uitkomst.aangemaakt += len(nieuw)
 
     for h in sorted((set(besluiten) - al) & los, key=str):
         try:
@@ -528,4 +558,3 @@ def maand_berekenen(*, actor: Actor, gemeente, maand: dt.date) -> Maanduitkomst:
                     uitkomst.aangemaakt += 1
         except ValidationError as exc:
             uitkomst.overgeslagen.append((besluiten[h], " ".join(exc.messages)))
-    return uitkomst

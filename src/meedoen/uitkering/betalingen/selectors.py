@@ -27,6 +27,7 @@ from meedoen.uitkering.models import (
     Document,
     Inkomstenopgave,
     Inkomstenregel,
+    Maandberekening,
 )
 
 
@@ -61,6 +62,34 @@ def betaalruns(*, actor: Actor) -> QuerySet[Betaalrun]:
 
 def betaalrun(*, actor: Actor, run_id: UUID) -> Betaalrun:
     return betaalruns(actor=actor).get(pk=run_id)
+
+
+def maandberekeningen(*, actor: Actor) -> QuerySet[Maandberekening]:
+    vereis_lezen(actor)
+    return Maandberekening.objects.filter(gemeente_id__in=actor.gemeente_ids).select_related(
+        "gestart_door"
+    )
+
+
+def maandberekening(*, actor: Actor, berekening_id: UUID) -> Maandberekening:
+    return maandberekeningen(actor=actor).get(pk=berekening_id)
+
+
+def laatste_maandberekening(*, actor: Actor, gemeente, maand: dt.date) -> Maandberekening | None:
+    return maandberekeningen(actor=actor).filter(gemeente=gemeente, maand=maand).first()
+
+
+def overgeslagen_met_naam(berekening: Maandberekening) -> list[dict]:
+    """The households the calculation skipped, with the resident's name and the reason."""
+    besluiten = Besluit.objects.filter(
+        gemeente=berekening.gemeente_id,
+        pk__in=[regel["besluit"] for regel in berekening.overgeslagen],
+    ).select_related("persoon")
+    namen = {str(b.pk): b.persoon.volledige_naam for b in besluiten}
+    return [
+        {"naam": namen.get(regel["besluit"], ""), "reden": regel["reden"]}
+        for regel in berekening.overgeslagen
+    ]
 
 
 def te_accorderen(*, actor: Actor) -> QuerySet[Betaalrun]:

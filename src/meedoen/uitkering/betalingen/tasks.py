@@ -1,6 +1,7 @@
-"""Background work (django-tasks). Tasks are thin: they rebuild the acting person and call the
-service. With the default backend (immediate) the task runs right after the request's commit;
-with a worker backend it runs in the worker, and the run page follows its progress."""
+"""Background work (django-tasks): executing a payment run and making a month's proposals.
+Tasks are thin: they rebuild the acting person and call the service. With the immediate backend
+the task runs right after the request's commit; with the database queue it runs in the worker
+(`meedoen db_worker`), and the page follows its progress."""
 
 from django.conf import settings
 from django_tasks import task
@@ -8,7 +9,7 @@ from django_tasks import task
 from meedoen.accounts.models import User
 from meedoen.accounts.selectors import actor_voor
 from meedoen.core.actor import Actor
-from meedoen.uitkering.betalingen import betaalrun
+from meedoen.uitkering.betalingen import betaalrun, maandberekening
 
 
 def _actor(gebruiker_id, request_id: str) -> Actor:
@@ -27,4 +28,11 @@ def betaalrun_uitvoeren_taak(
         actor=_actor(gebruiker_id, request_id),
         specificaties=specificaties,
         processen=getattr(settings, "MEEDOEN_SPECIFICATIE_PROCESSEN", 1),
+    )
+
+
+@task()
+def maandberekening_taak(berekening_id: str, gebruiker_id, request_id: str = "-") -> None:
+    maandberekening.maandberekening_uitvoeren(
+        berekening_id=berekening_id, actor=_actor(gebruiker_id, request_id)
     )

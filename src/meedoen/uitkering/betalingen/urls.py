@@ -10,6 +10,11 @@ urlpatterns: list = [
         views_voorstellen.maand_berekenen,
         name="betalingen_maand_berekenen",
     ),
+    path(
+        "betalingen/berekeningen/<uuid:maandberekening_uuid>/voortgang/",
+        views_voorstellen.maandberekening_voortgang,
+        name="maandberekening_voortgang",
+    ),
     path("betalingen/voorstellen/", views_voorstellen.lijst, name="betaalvoorstellen"),
     path(
         "betalingen/voorstellen/goedkeuren/",

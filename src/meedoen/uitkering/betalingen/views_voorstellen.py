@@ -16,9 +16,9 @@ from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.periods import last_period
 from meedoen.uitkering.betalingen import maand as maand_
-from meedoen.uitkering.betalingen import maanden, rekenen, selectors, voorstellen
+from meedoen.uitkering.betalingen import maandberekening, maanden, rekenen, selectors, voorstellen
 from meedoen.uitkering.betalingen.forms import GemeenteMaandForm
-from meedoen.uitkering.models import Betaalvoorstel
+from meedoen.uitkering.models import Betaalvoorstel, Maandberekening
 
 LEZEN = (Bevoegdheid.UITKERING_BEHANDELEN, Bevoegdheid.UITKERING_ACCORDEREN)
 PER_PAGINA = 50
@@ -74,6 +74,13 @@ def overzicht(request):
             if gemeente
             else [],
             "Status": Betaalvoorstel.Status,
+            **_berekening_context(
+                selectors.laatste_maandberekening(
+                    actor=request.actor, gemeente=gemeente, maand=maand
+                )
+                if gemeente
+                else None
+            ),
         },
     )
 
@@ -81,33 +88,48 @@ def overzicht(request):
 @require_POST
 @bevoegdheid_vereist(Bevoegdheid.UITKERING_BEHANDELEN)
 def maand_berekenen(request):
+    """Queue the month's proposals; the overview shows the progress and the outcome."""
     form, gemeente, maand = gemeente_en_maand(request, request.POST)
-    if form.is_valid():
+    if not form.is_valid():
+        messages.error(request, _("Kies een gemeente en een maand."))
+    else:
         try:
-            uitkomst = maand_.maand_berekenen(actor=request.actor, gemeente=gemeente, maand=maand)
+            maandberekening.maandberekening_starten(
+                actor=request.actor, gemeente=gemeente, maand=maand
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(
-                request,
-                _("%(n)s voorstellen gemaakt over %(maand)s.")
-                % {"n": uitkomst.aangemaakt, "maand": maanden.maandnaam(maand)},
-            )
-            for besluit, reden in uitkomst.overgeslagen[:20]:
-                messages.warning(
-                    request,
-                    _("Geen voorstel voor %(naam)s: %(reden)s")
-                    % {"naam": besluit.persoon.volledige_naam, "reden": reden},
-                )
-            if len(uitkomst.overgeslagen) > 20:
-                messages.warning(
-                    request,
-                    _("En nog %(n)s huishoudens zonder voorstel.")
-                    % {"n": len(uitkomst.overgeslagen) - 20},
-                )
-    else:
-        messages.error(request, _("Kies een gemeente en een maand."))
     return redirect(terug_naar("uitkering:betalingen_overzicht", gemeente, maand))
+
+
+def _berekening_context(berekening) -> dict:
+    S = Maandberekening.Status
+    return {
+        "berekening": berekening,
+        "BS": S,
+        "actief": berekening is not None and berekening.status in Maandberekening.ACTIEF,
+        "overgeslagen": selectors.overgeslagen_met_naam(berekening)
+        if berekening is not None and berekening.status == S.KLAAR
+        else [],
+    }
+
+
+@bevoegdheid_vereist(*LEZEN)
+def maandberekening_voortgang(request, maandberekening_uuid):
+    """The progress fragment the overview polls (htmx) while the month is being calculated.
+    When the status changed since the page was drawn, the whole page reloads: its figures and
+    links depend on it."""
+    berekening = of_404(
+        selectors.maandberekening, actor=request.actor, berekening_id=maandberekening_uuid
+    )
+    antwoord = render(
+        request,
+        "uitkering/betalingen/_maandberekening.html",
+        _berekening_context(berekening),
+    )
+    if request.GET.get("getoond", berekening.status) != berekening.status:
+        antwoord["HX-Refresh"] = "true"
+    return antwoord
 
 
 @bevoegdheid_vereist(*LEZEN)

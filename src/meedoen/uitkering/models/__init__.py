@@ -17,6 +17,7 @@ from meedoen.uitkering.models.betaling import (
     Betaalrun,
     Betaalvoorstel,
     Betaling,
+    Maandberekening,
 )
 from meedoen.uitkering.models.bijzondere import BijzondereBijstand
 from meedoen.uitkering.models.document import Document
@@ -38,6 +39,7 @@ __all__ = [
     "Inkomensbeleid",
     "Inkomstenopgave",
     "Inkomstenregel",
+    "Maandberekening",
     "KostenCategorie",
     "Terugvordering",
     "valideer_rekenvarianten",

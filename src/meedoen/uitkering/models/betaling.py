@@ -126,6 +126,57 @@ class Betaalrun(GemeenteScopedModel):
         return f"betaalrun {self.maand:%Y-%m}"
 
 
+class Maandberekening(GemeenteScopedModel):
+    """One start of "voorstellen maken" for a gemeente and month, done by the background worker
+    in batches. The page follows its progress; a failed or interrupted calculation keeps the
+    batches already saved and is started again to finish the rest."""
+
+    class Status(models.TextChoices):
+        WACHTRIJ = "wachtrij", _("In de wachtrij")
+        BEZIG = "bezig", _("Bezig")
+        KLAAR = "klaar", _("Klaar")
+        MISLUKT = "mislukt", _("Mislukt")
+
+    ACTIEF = (Status.WACHTRIJ, Status.BEZIG)
+
+    maand = models.DateField(_("maand"))
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.WACHTRIJ
+    )
+    gestart_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    huishoudens = models.PositiveIntegerField(_("huishoudens te berekenen"), default=0)
+    gedaan = models.PositiveIntegerField(_("huishoudens berekend"), default=0)
+    aangemaakt = models.PositiveIntegerField(_("voorstellen gemaakt"), default=0)
+    al_aanwezig = models.PositiveIntegerField(_("al een voorstel"), default=0)
+    # [{"besluit": uuid, "reden": "..."}]: households the engine could not calculate, and why.
+    overgeslagen = models.JSONField(_("overgeslagen"), default=list, blank=True)
+    foutmelding = models.TextField(_("foutmelding"), blank=True)
+
+    class Meta:
+        verbose_name = _("maandberekening")
+        verbose_name_plural = _("maandberekeningen")
+        ordering = ["-aangemaakt_op"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gemeente", "maand"],
+                condition=models.Q(status__in=["wachtrij", "bezig"]),
+                name="maandberekening_een_tegelijk",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"maandberekening {self.maand:%Y-%m}"
+
+    @property
+    def voortgang(self) -> int:
+        if self.status == self.Status.KLAAR:
+            return 100
+        return (100 * self.gedaan) // self.huishoudens if self.huishoudens else 0
+
+
 class Betaling(GemeenteScopedModel):
     """One credit transfer in a run. The unique constraints make paying a household twice for the
     same month impossible, whatever the code above does."""

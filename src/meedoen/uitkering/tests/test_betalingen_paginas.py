@@ -143,12 +143,16 @@ def test_the_dossier_panel_shows_the_latest_proposal_with_its_explanation(
     assert "Inkomstenopgave invoeren" in html
 
 
-def test_the_month_overview_makes_and_approves_proposals(tenant_a, huishouden, ingelogd):
+def test_the_month_overview_makes_and_approves_proposals(
+    tenant_a, huishouden, ingelogd, django_capture_on_commit_callbacks
+):
     client = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
     keuze = {"gemeente": tenant_a.gemeente.pk, "maand": "2025-01"}
-    assert client.post("/uitkering/betalingen/berekenen/", keuze).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/uitkering/betalingen/berekenen/", keuze).status_code == 302
     assert Betaalvoorstel.objects.filter(status="concept").count() == 1
-    assert client.post("/uitkering/betalingen/berekenen/", {**keuze, "maand": "2025-02"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/uitkering/betalingen/berekenen/", {**keuze, "maand": "2025-02"})
     # February without income equals January: approved with "all without a difference".
     client.post("/uitkering/betalingen/voorstellen/goedkeuren/", {**keuze, "maand": "2025-02"})
     assert Betaalvoorstel.objects.get(maand=dt.date(2025, 2, 1)).status == "goedgekeurd"
