@@ -1,12 +1,22 @@
 """Read-only representations of applications, decisions and payments. Amounts are strings with
 two decimals in euro (the calculation contract's format); account numbers are left out."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from meedoen.rules.money import format_amount
 from meedoen.uitkering.models import Aanvraag, AanvraagStatus, Besluit, Betaling
 
+# How an amount looks in the API, for the OpenAPI description: euro with two decimals.
+BEDRAG_SCHEMA = {
+    "type": "string",
+    "format": "decimal",
+    "pattern": r"^-?\d+\.\d{2}$",
+    "example": "1345.45",
+}
 
+
+@extend_schema_field(BEDRAG_SCHEMA)
 class BedragVeld(serializers.CharField):
     """Integer eurocent in the database, "1345.45" in the API."""
 
@@ -70,28 +80,54 @@ class AanvraagDetailSerializer(AanvraagLijstSerializer):
         read_only_fields = fields
 
 
+@extend_schema_field(BEDRAG_SCHEMA)
+class StapBedragVeld(serializers.CharField):
+    """An explanation step's amount, already "1345.45" in the engine's answer."""
+
+
 class UitlegStapSerializer(serializers.Serializer):
-    code = serializers.CharField()
-    text = serializers.CharField()
-    article = serializers.CharField(allow_null=True)
-    url = serializers.CharField(allow_null=True)
-    amount = serializers.CharField(allow_null=True)
+    code = serializers.CharField(help_text="Code van de stap, bijvoorbeeld NORM of UITKERING.")
+    text = serializers.CharField(help_text="De stap in gewone taal (Nederlands).")
+    article = serializers.CharField(allow_null=True, help_text="Het wetsartikel.")
+    url = serializers.CharField(allow_null=True, help_text="Het artikel op wetten.overheid.nl.")
+    amount = StapBedragVeld(allow_null=True, help_text="Het bedrag van de stap, als er een is.")
 
 
-class BesluitSerializer(serializers.ModelSerializer):
+# A decision in a list: what was decided, without the calculation (the detail has it).
+class BesluitLijstSerializer(serializers.ModelSerializer):
     gemeente = serializers.SlugRelatedField(slug_field="code", read_only=True)
     persoon = serializers.UUIDField(source="persoon_id", read_only=True)
     aanvraag = serializers.UUIDField(source="aanvraag_id", read_only=True, allow_null=True)
     bedrag_per_maand = BedragVeld(source="bedrag_per_maand_cent")
     correctie = BedragVeld(source="correctie_cent")
+
+    class Meta:
+        model = Besluit
+        fields = [
+            "id",
+            "gemeente",
+            "persoon",
+            "aanvraag",
+            "soort",
+            "status",
+            "ingangsdatum",
+            "einddatum",
+            "bedrag_per_maand",
+            "correctie",
+            "beslist_op",
+            "geaccordeerd_op",
+        ]
+        read_only_fields = fields
+
+
+class BesluitSerializer(BesluitLijstSerializer):
     situatie = serializers.JSONField(read_only=True)
     berekening = serializers.JSONField(
         read_only=True, help_text="Het volledige antwoord van de rekenregels, zoals beslist."
     )
     uitleg = serializers.SerializerMethodField(help_text="De stappen van de berekening.")
 
-    class Meta:
-        model = Besluit
+    class Meta(BesluitLijstSerializer.Meta):
         fields = [
             "id",
             "gemeente",
@@ -114,6 +150,7 @@ class BesluitSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
+    @extend_schema_field(UitlegStapSerializer(many=True))
     def get_uitleg(self, besluit) -> list[dict]:
         stappen = (besluit.berekening or {}).get("explanation") or []
         return UitlegStapSerializer(

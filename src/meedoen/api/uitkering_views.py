@@ -14,6 +14,7 @@ from meedoen.api.permissions import actor_van
 from meedoen.api.uitkering_serializers import (
     AanvraagDetailSerializer,
     AanvraagLijstSerializer,
+    BesluitLijstSerializer,
     BesluitSerializer,
     BetalingSerializer,
 )
@@ -42,8 +43,31 @@ def _gelezen(request, obj) -> None:
     )
 
 
-class AanvragenView(ListAPIView):
+# A list page whose rows each name a resident: one read event per row shown, in the same
+# transaction as the read. (A comment, not a docstring: docstrings end up in the OpenAPI file.)
+class _GelezenLijst(ListAPIView):
     permission_classes = [UitkeringLezen]
+
+    def get(self, request, *args, **kwargs):
+        actor = actor_van(request)
+        gemeenten = {g.code: g for g in actor.gemeenten}
+        label = self.get_serializer_class().Meta.model._meta.label
+        with transaction.atomic():
+            response = super().get(request, *args, **kwargs)
+            for rij in response.data["results"]:
+                audit_vastleggen(
+                    actor=actor,
+                    actie=Actie.GELEZEN,
+                    doel=DOEL_API,
+                    object_type=label,
+                    object_id=str(rij["id"]),
+                    persoon_id=rij["persoon"],
+                    gemeente=gemeenten[rij["gemeente"]],
+                )
+        return response
+
+
+class AanvragenView(_GelezenLijst):
     serializer_class = AanvraagLijstSerializer
     queryset = Aanvraag.objects.none()  # for the schema; get_queryset scopes
 
@@ -52,26 +76,32 @@ class AanvragenView(ListAPIView):
             "-ontvangen_op", "id"
         )
 
-    @extend_schema(summary="Aanvragen bijstand (lijst)")
+    @extend_schema(
+        summary="Aanvragen bijstand (lijst)",
+        description="Aanvragen van de gemeenten van de aanroeper, nieuwste eerst, per pagina. "
+        "Elke getoonde aanvraag wordt vastgelegd als inzage.",
+    )
     def get(self, request, *args, **kwargs):
-        with transaction.atomic():
-            response = super().get(request, *args, **kwargs)
-            # One read event per application shown (each names its resident).
-            for rij in response.data["results"]:
-                audit_vastleggen(
-                    actor=actor_van(request),
-                    actie=Actie.GELEZEN,
-                    doel=DOEL_API,
-                    object_type=Aanvraag._meta.label,
-                    object_id=str(rij["id"]),
-                    persoon_id=rij["persoon"],
-                    gemeente=self._gemeenten[rij["gemeente"]],
-                )
-        return response
+        return super().get(request, *args, **kwargs)
 
-    @property
-    def _gemeenten(self):
-        return {g.code: g for g in actor_van(self.request).gemeenten}
+
+class BesluitenView(_GelezenLijst):
+    serializer_class = BesluitLijstSerializer
+    queryset = Besluit.objects.none()
+
+    def get_queryset(self):
+        return aanvraag_selectors.besluiten(actor=actor_van(self.request)).order_by(
+            "-beslist_op", "id"
+        )
+
+    @extend_schema(
+        summary="Besluiten bijstand (lijst)",
+        description="Besluiten van de gemeenten van de aanroeper, nieuwste eerst, per pagina, "
+        "zonder de berekening (die staat bij het besluit zelf). Elk getoond besluit wordt "
+        "vastgelegd als inzage.",
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
 
 class AanvraagDetailView(RetrieveAPIView):

@@ -16,6 +16,7 @@ urlpatterns = [
         uitkering_views.AanvraagDetailView.as_view(),
         name="aanvraag",
     ),
+    path("v1/besluiten/", uitkering_views.BesluitenView.as_view(), name="besluiten"),
     path(
         "v1/besluiten/<uuid:besluit_uuid>/",
         uitkering_views.BesluitDetailView.as_view(),

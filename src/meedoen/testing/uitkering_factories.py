@@ -119,6 +119,7 @@ class BijzondereBijstandFactory(factory.django.DjangoModelFactory):
     )
     omschrijving = "Een nieuwe koelkast"
     bedrag_cent = 45000
+    inkomen_cent = 134545
     ingediend_op = dt.date(2025, 3, 10)
     iban = "NL91ABNA0417164300"
     tenaamstelling = "J. Jansen"

@@ -10,4 +10,5 @@ class UitkeringConfig(AppConfig):
         from meedoen.uitkering import panels  # noqa: F401  (registers the dossier panel)
         from meedoen.uitkering.aanvraag import registraties as _a  # noqa: F401
         from meedoen.uitkering.betalingen import registraties as _b  # noqa: F401
+        from meedoen.uitkering.bijzondere import registraties as _bb  # noqa: F401
         from meedoen.uitkering.herziening import registraties  # noqa: F401

@@ -1,5 +1,6 @@
-"""Handing out a stored letter (beschikking, specificatie, terugvordering, bijzondere bijstand):
-one download for every kind, so each is audited the same way and sent exactly as it was made."""
+"""Storing a letter as it was sent, and handing it out (beschikking, specificatie, herziening,
+terugvordering, bijzondere bijstand, verdaging): one way in and one download for every kind,
+so each is stored and audited the same way and sent exactly as it was made."""
 
 from django.http import HttpResponse
 
@@ -22,3 +23,19 @@ def brief_downloaden(request, document: Document, *, bestandsnaam: str) -> HttpR
     antwoord = HttpResponse(bytes(document.inhoud), content_type="application/pdf")
     antwoord["Content-Disposition"] = f'attachment; filename="{bestandsnaam}"'
     return antwoord
+
+
+def brief_opslaan(*, bron, soort: str, titel: str, inhoud: bytes) -> Document:
+    """Store a letter against the object it is about (`bron`: its gemeente, resident and id).
+    The document computes its own sha256."""
+    document = Document(
+        gemeente_id=bron.gemeente_id,
+        persoon_id=bron.persoon_id,
+        soort=soort,
+        titel=titel,
+        bron_id=bron.pk,
+        inhoud=inhoud,
+    )
+    document.full_clean(exclude=["sha256"])
+    document.save()
+    return document

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from meedoen.clients import selectors as client_selectors
+from meedoen.clients.huishoudrollen import huishoudrollen
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.errors import ParameterOntbreekt
@@ -22,7 +23,9 @@ def _standaardperiode(deze_maand: str) -> str:
 
 
 def _beginwaarden(request) -> tuple[dict, list, list]:
-    """Start values; with ?persoon=<uuid> the household of that resident is filled in."""
+    """Start values; with ?persoon=<uuid> the household of that resident is filled in, with the
+    one household rule every calculation uses (clients.huishoudrollen): from a partner's dossier
+    the applicant is the partner, and a child of 18 or older is a housemate."""
     vandaag = timezone.localdate()
     initial = {"periode": _standaardperiode(vandaag.strftime("%Y-%m"))}
     kinderen, medebewoners = [], []
@@ -35,18 +38,18 @@ def _beginwaarden(request) -> tuple[dict, list, list]:
         )
         initial |= {"gemeente": persoon.gemeente, "aanvrager_geboortedatum": persoon.geboortedatum}
         huishouden = client_selectors.huishouden_van(persoon=persoon, datum=vandaag)
-        for lid in huishouden.leden if huishouden else []:
-            if lid.persoon_id == persoon.pk:
-                continue
-            if lid.rol == "partner":
-                initial |= {
-                    "heeft_partner": True,
-                    "partner_geboortedatum": lid.persoon.geboortedatum,
-                }
-            elif lid.rol == "kind":
-                kinderen.append({"geboortedatum": lid.persoon.geboortedatum})
-            elif lid.rol == "medebewoner":
-                medebewoners.append({"geboortedatum": lid.persoon.geboortedatum})
+        rollen = huishoudrollen(
+            persoon=persoon,
+            leden=huishouden.leden if huishouden else [],
+            periode=initial["periode"],
+        )
+        if rollen.partner is not None:
+            initial |= {
+                "heeft_partner": True,
+                "partner_geboortedatum": rollen.partner.persoon.geboortedatum,
+            }
+        kinderen = [{"geboortedatum": lid.persoon.geboortedatum} for lid in rollen.kinderen]
+        medebewoners = [{"geboortedatum": lid.persoon.geboortedatum} for lid in rollen.medebewoners]
     return initial, kinderen, medebewoners
 
 

@@ -13,7 +13,9 @@ from meedoen.core.actor import Actor
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
 from meedoen.rules.money import cents_to_decimal
+from meedoen.uitkering.aanvraag import bezwaar
 from meedoen.uitkering.aanvraag.selectors import beleid_van
+from meedoen.uitkering.documenten import brief_opslaan
 from meedoen.uitkering.models import Besluit, Document
 from meedoen.uitkering.pdf import brief_als_pdf
 
@@ -41,10 +43,18 @@ def briefgegevens_bij_vaststelling(besluit: Besluit) -> dict:
         ],
         "gemeente": besluit.gemeente.naam,
         "postadres": beleid.postadres,
-    }
+    } | _vervangt(besluit)
 
 
-def _stappen(berekening: dict) -> list[dict]:
+def _vervangt(besluit: Besluit) -> dict:
+    """After a gegrond bezwaar: the date of the revoked decision this one replaces."""
+    vorig = bezwaar.vervangen_besluit(besluit)
+    return {"vervangt": bezwaar.briefdatum(vorig).isoformat()} if vorig else {}
+
+
+def _stappen(berekening: dict, *, toekenning: bool) -> list[dict]:
+    """The engine's steps for the letter. A refused resident is not told about a holiday
+    allowance of € 0,00 they will never get: that step is for a toekenning only."""
     return [
         {
             "tekst": stap["nl"],  # letters are Dutch, whatever language the consulent used
@@ -52,6 +62,7 @@ def _stappen(berekening: dict) -> list[dict]:
             "bedrag": Decimal(stap["amount"]) if stap.get("amount") else None,
         }
         for stap in berekening.get("explanation", [])
+        if toekenning or stap.get("code") != "VAKANTIETOESLAG"
     ]
 
 
@@ -75,9 +86,10 @@ def beschikking_context(besluit: Besluit) -> dict:
         "vakantiegeld": Decimal(berekening["vakantietoeslag_reservering"])
         if berekening.get("vakantietoeslag_reservering") and not besluit.correctie_cent
         else None,
-        "stappen": _stappen(berekening),
+        "stappen": _stappen(berekening, toekenning=besluit.soort == Besluit.Soort.TOEKENNING),
         "redenen": [r["nl"] for r in berekening.get("reasons", []) if r.get("nl")],
         "awb_6_7": AWB_6_7,
+        "vervangt": dt.date.fromisoformat(brief["vervangt"]) if brief.get("vervangt") else None,
     }
 
 
@@ -96,16 +108,12 @@ def beschikking_vastleggen(*, actor: Actor, besluit: Besluit) -> Document:
         besluit.save(update_fields=["briefgegevens", "gewijzigd_op"])
     with translation.override("nl"):
         soort = str(besluit.get_soort_display()).lower()
-    document = Document(
-        gemeente_id=besluit.gemeente_id,
-        persoon_id=besluit.persoon_id,
+    document = brief_opslaan(
+        bron=besluit,
         soort=Document.Soort.BESCHIKKING,
         titel=f"Beschikking bijstand: {soort} ({besluit.briefgegevens['datum']})",
-        bron_id=besluit.pk,
         inhoud=beschikking_pdf(besluit),
     )
-    document.full_clean(exclude=["sha256"])
-    document.save()
     audit_vastleggen(
         actor=actor,
         actie=Actie.AANGEMAAKT,

@@ -13,12 +13,14 @@ from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen, wijzigingen_tussen
 from meedoen.core.roles import Bevoegdheid
+from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import parse_amount
 from meedoen.rules.periods import last_period
+from meedoen.rules.situation import SituationError
 from meedoen.ui.templatetags.mdn import datum as datum_tekst
 from meedoen.uitkering import selectors as uitkering_selectors
+from meedoen.uitkering.aanvraag import bedragen, bezwaar, statusflow
 from meedoen.uitkering.aanvraag import gegevens as gegevens_
-from meedoen.uitkering.aanvraag import statusflow
 from meedoen.uitkering.aanvraag.beschikking import beschikking_vastleggen
 from meedoen.uitkering.aanvraag.selectors import beleid_van
 from meedoen.uitkering.aanvraag.services import (
@@ -43,14 +45,13 @@ def rekenmaand(datum: dt.date) -> str:
     return datum.strftime("%Y-%m")
 
 
-def standaard_rekendatum(aanvraag: Aanvraag) -> dt.date:
-    """The requested start date, or the first day of the last month whose amounts are known
-    when that is later (the engine never guesses an amount)."""
+def laatste_bekende_maand() -> dt.date | None:
+    """The first day of the last month whose legal amounts are known (None: no end)."""
     laatste = last_period()
-    if laatste is not None and rekenmaand(aanvraag.gewenste_ingangsdatum) > laatste:
-        jaar, maand = (int(x) for x in laatste.split("-"))
-        return dt.date(jaar, maand, 1)
-    return aanvraag.gewenste_ingangsdatum
+    if laatste is None:
+        return None
+    jaar, maand = (int(x) for x in laatste.split("-"))
+    return dt.date(jaar, maand, 1)
 
 
 def berekenen(*, actor: Actor, aanvraag: Aanvraag, ingangsdatum: dt.date) -> tuple[dict, dict]:
@@ -62,6 +63,27 @@ def berekenen(*, actor: Actor, aanvraag: Aanvraag, ingangsdatum: dt.date) -> tup
         gemeente_code=aanvraag.gemeente.code,
     )
     return situatie, uitkering_selectors.berekening(actor=actor, situatie=situatie)
+
+
+def _berekenen_voor_toekenning(actor: Actor, aanvraag: Aanvraag, ingangsdatum: dt.date):
+    """As `berekenen`, but a month the engine cannot compute is a clear message on the start
+    date (what is missing, who adds it), never an error page or another month's amount."""
+    if melding := bedragen.ontbrekende_bedragen(ingangsdatum):
+        raise _fout("ingangsdatum", melding)
+    try:
+        return berekenen(actor=actor, aanvraag=aanvraag, ingangsdatum=ingangsdatum)
+    except ParameterOntbreekt as exc:
+        raise _fout(
+            "ingangsdatum",
+            _(
+                "Voor %(maand)s ontbreekt een bedrag in de rekenregels (%(parameter)s). Vraag "
+                "de functioneel beheerder om het gepubliceerde bedrag toe te voegen."
+            )
+            % {"maand": bedragen.maandnaam(ingangsdatum), "parameter": exc.parameter},
+        ) from exc
+    except SituationError as exc:
+        meldingen = [m["nl"] for ms in exc.errors.values() for m in ms]
+        raise _fout("ingangsdatum", " ".join(meldingen)) from exc
 
 
 def vier_ogen_nodig(*, gemeente, bedrag_cent: int | None, correctie_cent: int) -> bool:
@@ -148,7 +170,7 @@ def besluit_nemen(
     situatie, berekening, bedrag, verplichtingen = {}, {}, None, []
     if soort == Besluit.Soort.TOEKENNING:
         _controleer_toekenning(aanvraag, ingangsdatum, correctie_cent, correctie_reden)
-        situatie, berekening = berekenen(actor=actor, aanvraag=aanvraag, ingangsdatum=ingangsdatum)
+        situatie, berekening = _berekenen_voor_toekenning(actor, aanvraag, ingangsdatum)
         bedrag = parse_amount(berekening["benefit"]) + correctie_cent
         if bedrag <= 0:
             raise _fout(
@@ -214,14 +236,14 @@ def besluit_nemen(
 
 def _berekening_bij_afwijzing(actor: Actor, aanvraag: Aanvraag) -> tuple[dict, dict]:
     """The calculation an afwijzing may rest on (assets above the limit, income above the
-    norm). An afwijzing can have other grounds, so a month without known amounts is no reason
-    to refuse it: it is then stored without a calculation."""
-    from meedoen.rules.errors import ParameterOntbreekt
-    from meedoen.rules.situation import SituationError
-
+    norm) for the requested start month. An afwijzing can have other grounds, so a month
+    without known amounts is no reason to refuse it: it is then stored without a calculation
+    (never with another month's amounts)."""
+    if not bedragen.bekend(aanvraag.gewenste_ingangsdatum):
+        return {}, {}
     try:
         return berekenen(
-            actor=actor, aanvraag=aanvraag, ingangsdatum=standaard_rekendatum(aanvraag)
+            actor=actor, aanvraag=aanvraag, ingangsdatum=aanvraag.gewenste_ingangsdatum
         )
     except (SituationError, ParameterOntbreekt):
         return {}, {}
@@ -237,6 +259,8 @@ def _vaststellen(actor: Actor, besluit: Besluit) -> None:
         besluit=besluit,
     )
     beschikking_vastleggen(actor=actor, besluit=besluit)
+    # After a gegrond bezwaar: this is the decision that replaces the revoked one.
+    bezwaar.nieuw_besluit_vastleggen(besluit)
 
 
 def _vergrendeld_wachtend(actor: Actor, besluit: Besluit) -> Besluit:

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from meedoen.clients.forms import DatumInput
-from meedoen.uitkering.aanvraag import statusflow
+from meedoen.uitkering.aanvraag import bezwaar, statusflow
 from meedoen.uitkering.forms import bedrag_veld
 from meedoen.uitkering.models import Aanvraag, Besluit, Inkomstenregel
 
@@ -134,8 +134,40 @@ class StatusForm(forms.Form):
     def __init__(self, *args, van: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["naar"].choices = [
-            (naar, Aanvraag.Status(naar).label) for naar in statusflow.handmatige_overgangen(van)
+            (naar, Aanvraag.Status(naar).label)
+            for naar in statusflow.handmatige_overgangen(van)
+            if (van, naar) not in bezwaar.EIGEN_FORMULIER
         ]
+
+
+class BezwaarForm(forms.Form):
+    ontvangen_op = forms.DateField(
+        label=_("Bezwaarschrift ontvangen op"),
+        help_text=_("De dag waarop de gemeente het bezwaar kreeg."),
+        widget=DatumInput(),
+    )
+    toelichting = forms.CharField(
+        label=_("Waar is de inwoner het niet mee eens?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class BezwaarAfhandelenForm(forms.Form):
+    beslist_op = forms.DateField(label=_("Datum van de beslissing op bezwaar"), widget=DatumInput())
+    uitkomst = forms.ChoiceField(
+        label=_("Uitkomst"), choices=bezwaar.Uitkomst.choices, widget=forms.RadioSelect
+    )
+    toelichting = forms.CharField(
+        label=_("Toelichting"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class HeroverwegenForm(forms.Form):
+    reden = forms.CharField(
+        label=_("Wat verandert er aan het besluit?"),
+        help_text=_("Bijvoorbeeld: de auto is nodig voor werk en telt niet mee als vermogen."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class VerdagingForm(forms.Form):

@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from meedoen.core.panels import DossierPanel, StartSectie, registreer_panel, registreer_startsectie
 from meedoen.core.roles import Bevoegdheid
+from meedoen.uitkering import selectors as uitkering_selectors
 from meedoen.uitkering.aanvraag import selectors
 from meedoen.uitkering.aanvraag.statusflow import OPEN
+from meedoen.uitkering.beeindiging import selectors as beeindiging_selectors
 
 MAX_OP_START = 10
 LEZERS = frozenset(selectors.LEZERS)
@@ -16,9 +18,19 @@ LEZERS = frozenset(selectors.LEZERS)
 def panel_context(*, actor, persoon) -> dict:
     vandaag = timezone.localdate()
     aanvragen = selectors.aanvragen_van(persoon=persoon)
+    huishouden_aanvraag = selectors.open_aanvraag_van_huishouden(persoon=persoon, datum=vandaag)
     return {
         "persoon": persoon,
+        # On a partner's dossier: the household's bijstand in the applicant's name.
+        "huishouden": uitkering_selectors.bijstand_van_huishouden(persoon=persoon, datum=vandaag),
+        # Another member's open application (the person's own is in open_aanvragen).
+        "aanvraag_huishouden": huishouden_aanvraag
+        if huishouden_aanvraag and huishouden_aanvraag.persoon_id != persoon.pk
+        else None,
         "toekenning": selectors.huidige_toekenning(persoon=persoon),
+        "beeindiging": beeindiging_selectors.paneelstand(
+            actor=actor, persoon=persoon, vandaag=vandaag
+        ),
         "open_aanvragen": [
             {
                 "aanvraag": a,
@@ -32,7 +44,9 @@ def panel_context(*, actor, persoon) -> dict:
         "andere_aanvragen": [a for a in aanvragen if a.status not in OPEN],
         "besluiten": selectors.besluiten_van(persoon=persoon),
         "documenten": selectors.documenten_van(persoon=persoon),
-        "mag_registreren": actor.mag(Bevoegdheid.UITKERING_BEHANDELEN),
+        # Not while the household has an open application: one at a time.
+        "mag_registreren": actor.mag(Bevoegdheid.UITKERING_BEHANDELEN)
+        and huishouden_aanvraag is None,
     }
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 
+from meedoen.clients import selectors as clients_selectors
 from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.aanvraag.statusflow import OPEN
@@ -132,13 +133,16 @@ def te_accorderen(*, actor: Actor) -> QuerySet[Besluit]:
 
 
 def huidige_toekenning(*, persoon) -> Besluit | None:
-    """The latest final decision that sets the monthly amount."""
+    """The latest final decision that sets the monthly amount; a decision revoked after a
+    gegrond bezwaar and replaced by a new one no longer counts, even when the new one starts
+    earlier."""
     return (
         Besluit.objects.filter(
             persoon=persoon,
             status=Besluit.Status.VASTGESTELD,
             soort__in=[Besluit.Soort.TOEKENNING, Besluit.Soort.WIJZIGING],
         )
+        .exclude(bezwaren__nieuw_besluit__isnull=False)
         .order_by("-ingangsdatum", "-beslist_op")
         .first()
     )
@@ -154,3 +158,17 @@ def besluiten_van(*, persoon) -> list[Besluit]:
 
 def documenten_van(*, persoon) -> list[Document]:
     return list(Document.objects.filter(persoon=persoon).defer("inhoud"))
+
+
+def open_aanvraag_van_huishouden(*, persoon, datum: dt.date) -> Aanvraag | None:
+    """The open application of the household the person belongs to on `datum`, in anyone's
+    name (a household has at most one, services.aanvraag_registreren)."""
+    lid = clients_selectors.huishouden_van(persoon=persoon, datum=datum)
+    if lid is None:
+        return None
+    return (
+        Aanvraag.objects.filter(huishouden=lid.huishouden, status__in=OPEN)
+        .select_related("persoon")
+        .order_by("ontvangen_op")
+        .first()
+    )

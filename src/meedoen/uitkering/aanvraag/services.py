@@ -12,13 +12,14 @@ from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError as StdnumFout
 
 from meedoen.clients import selectors as clients_selectors
+from meedoen.clients.models import Huishouden
 from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen, wijzigingen_tussen
 from meedoen.core.roles import Bevoegdheid
 from meedoen.ui.templatetags.mdn import datum as datum_tekst
 from meedoen.uitkering.aanvraag import gegevens as gegevens_
-from meedoen.uitkering.aanvraag import statusflow, termijnen
+from meedoen.uitkering.aanvraag import statusflow, termijnen, verdaging
 from meedoen.uitkering.aanvraag.selectors import beleid_van
 from meedoen.uitkering.models import Aanvraag, AanvraagStatus, Besluit
 
@@ -95,6 +96,29 @@ def _inkomsten(inkomsten: list[dict], toegestaan: set[str]) -> list[dict]:
     return regels
 
 
+def _geen_andere_open_aanvraag(huishouden) -> None:
+    """One open application per household: a second one would be decided and paid twice. The
+    household row is locked so that two registrations at the same moment cannot both pass."""
+    Huishouden.objects.select_for_update().filter(pk=huishouden.pk).first()
+    lopend = (
+        Aanvraag.objects.filter(huishouden=huishouden, status__in=statusflow.OPEN)
+        .select_related("persoon")
+        .order_by("ontvangen_op")
+        .first()
+    )
+    if lopend is not None:
+        raise ValidationError(
+            {
+                NON_FIELD_ERRORS: _(
+                    "Voor dit huishouden loopt al een aanvraag: die van %(naam)s, ontvangen op "
+                    "%(datum)s. Een huishouden kan maar één aanvraag tegelijk hebben. Behandel "
+                    "eerst die aanvraag, of leg nieuwe gegevens daarin vast."
+                )
+                % {"naam": lopend.persoon.volledige_naam, "datum": datum_tekst(lopend.ontvangen_op)}
+            }
+        )
+
+
 @transaction.atomic
 def aanvraag_registreren(
     *,
@@ -146,6 +170,7 @@ def aanvraag_registreren(
                 )
             }
         )
+    _geen_andere_open_aanvraag(huishouden.huishouden)
     indeling = gegevens_.huishouden_indelen(persoon=persoon, leden=huishouden.leden)
     indeling["aanvrager"] |= {
         "vrijlating_werk_maanden": vrijlating_werk_maanden,
@@ -232,6 +257,12 @@ def _vergrendeld(aanvraag: Aanvraag) -> Aanvraag:
     return Aanvraag.objects.select_for_update().get(pk=aanvraag.pk)
 
 
+def _gegrond_bezwaar_open(aanvraag: Aanvraag) -> bool:
+    """The latest bezwaar was (partly) upheld and its decision not yet revoked."""
+    laatste = aanvraag.bezwaren.order_by("-ontvangen_op", "-aangemaakt_op").first()
+    return laatste is not None and laatste.gegrond and laatste.heroverweging_op is None
+
+
 @transaction.atomic
 def status_wijzigen(
     *,
@@ -240,9 +271,11 @@ def status_wijzigen(
     naar: str,
     reden: str = "",
     besluit: Besluit | None = None,
+    vastleggen: dict[str, Any] | None = None,
 ) -> Aanvraag:
     """Move an application along the transition table (statusflow.OVERGANGEN); anything else
-    is refused. Appends an AanvraagStatus row and an audit event."""
+    is refused. Appends an AanvraagStatus row and an audit event (with `vastleggen`: facts that
+    belong to the change, such as the date a bezwaar came in)."""
     if aanvraag.gemeente_id not in actor.gemeente_ids:
         raise Geweigerd("gemeente buiten bereik")
     aanvraag = _vergrendeld(aanvraag)
@@ -271,6 +304,15 @@ def status_wijzigen(
                 % {"naar": Aanvraag.Status(naar).label}
             }
         )
+    if regel.na_gegrond_bezwaar and not _gegrond_bezwaar_open(aanvraag):
+        raise ValidationError(
+            {
+                "naar": _(
+                    "Opnieuw in onderzoek kan alleen na een bezwaar dat (deels) gegrond is, en "
+                    "maar één keer per bezwaar."
+                )
+            }
+        )
     if regel.reden_verplicht and not reden.strip():
         raise ValidationError({"reden": _("Schrijf kort op waarom de status verandert.")})
     aanvraag.status = naar
@@ -289,7 +331,8 @@ def status_wijzigen(
             "status": naar,
             "reden": reden.strip() or None,
             "besluit": besluit.pk if besluit else None,
-        },
+        }
+        | (vastleggen or {}),
         voor={"status": van},
     )
     return aanvraag
@@ -300,7 +343,7 @@ def verdagen(
     *, actor: Actor, aanvraag: Aanvraag, verdaagd_tot: dt.date, reden: str, vandaag: dt.date
 ) -> Aanvraag:
     """Postpone the decision once, with a reason, by at most 8 weeks, and only while the term
-    still runs (Awb art. 4:14)."""
+    still runs (Awb art. 4:14). The applicant gets a letter with the new date and the reason."""
     vereis_behandelen(actor, aanvraag.gemeente_id)
     aanvraag = _vergrendeld(aanvraag)
     if aanvraag.status not in statusflow.OPEN:
@@ -359,5 +402,9 @@ def verdagen(
         aanvraag,
         {"verdaagd_tot": verdaagd_tot, "verdagingsreden": aanvraag.verdagingsreden},
         voor={"verdaagd_tot": None, "verdagingsreden": ""},
+    )
+    # The applicant is told, with the new date and the reason (Awb art. 4:14).
+    verdaging.verdagingsbrief_vastleggen(
+        actor=actor, aanvraag=aanvraag, oude_termijn=aanvraag.beslistermijn, datum=vandaag
     )
     return aanvraag

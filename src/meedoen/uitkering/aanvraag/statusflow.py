@@ -2,7 +2,9 @@
 
 Anything not in OVERGANGEN is refused by `services.status_wijzigen`. The three outcomes of an
 investigation (toegekend, afgewezen, buiten behandeling) are only reached through a final
-Besluit: a status is the consequence of a person's decision, never a shortcut around it.
+Besluit: a status is the consequence of a person's decision, never a shortcut around it. After a
+bezwaar that is (partly) upheld, the application goes back into investigation once, for a new
+decision (heroverweging).
 """
 
 from dataclasses import dataclass
@@ -24,6 +26,8 @@ class Overgang:
     # Only as the consequence of a final Besluit of this kind (besluiten.py), never by hand.
     besluit_soort: str | None = None
     reden_verplicht: bool = False
+    # Only after a (partly) upheld bezwaar whose decision was not yet revoked (Awb art. 7:11).
+    na_gegrond_bezwaar: bool = False
 
 
 OVERGANGEN: dict[tuple[str, str], Overgang] = {
@@ -38,6 +42,10 @@ OVERGANGEN: dict[tuple[str, str], Overgang] = {
     (S.AFGEWEZEN, S.BEZWAAR): Overgang(BEHANDELEN, reden_verplicht=True),
     (S.BUITEN_BEHANDELING, S.BEZWAAR): Overgang(BEHANDELEN, reden_verplicht=True),
     (S.BEZWAAR, S.BEZWAAR_AFGEHANDELD): Overgang(BEHANDELEN, reden_verplicht=True),
+    # Heroverweging: a gegrond bezwaar revokes the decision; a new one is taken the normal way.
+    (S.BEZWAAR_AFGEHANDELD, S.IN_ONDERZOEK): Overgang(
+        BEHANDELEN, reden_verplicht=True, na_gegrond_bezwaar=True
+    ),
 }
 
 # Statuses in which the application still waits for a decision (worklists, beslistermijn).

@@ -2,6 +2,8 @@
 postponement, the decision page with the calculation, the second person's approval, the
 worklist and the letter download."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -15,7 +17,16 @@ from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.situation import SituationError
-from meedoen.uitkering.aanvraag import besluiten, forms, selectors, services, statusflow
+from meedoen.uitkering.aanvraag import (
+    bedragen,
+    besluiten,
+    bezwaar,
+    forms,
+    selectors,
+    services,
+    statusflow,
+    verdaging,
+)
 from meedoen.uitkering.documenten import brief_downloaden
 from meedoen.uitkering.models import Besluit, Inkomstenregel
 
@@ -141,11 +152,33 @@ def detail(request, aanvraag_uuid):
         except ValidationError as exc:
             fouten_naar_form(verdaging_form, exc)
         else:
-            messages.success(request, _("De beslistermijn is verdaagd."))
+            messages.success(
+                request,
+                _("De beslistermijn is verdaagd. De brief voor de inwoner is gemaakt."),
+            )
             return redirect("uitkering:aanvraag_detail", aanvraag_uuid=aanvraag.pk)
+    bezwaar_form = forms.BezwaarForm(
+        request.POST if onderdeel == "bezwaar" else None, prefix="bezwaar"
+    )
+    afhandelen_form = forms.BezwaarAfhandelenForm(
+        request.POST if onderdeel == "bezwaar_afhandelen" else None, prefix="afhandelen"
+    )
+    heroverwegen_form = forms.HeroverwegenForm(
+        request.POST if onderdeel == "heroverwegen" else None, prefix="heroverwegen"
+    )
+    if (
+        (onderdeel == "bezwaar" and _bezwaar_opslaan(request, aanvraag, bezwaar_form))
+        or (
+            onderdeel == "bezwaar_afhandelen"
+            and _bezwaar_afhandelen(request, aanvraag, afhandelen_form)
+        )
+        or (onderdeel == "heroverwegen" and _heroverwegen(request, aanvraag, heroverwegen_form))
+    ):
+        return redirect("uitkering:aanvraag_detail", aanvraag_uuid=aanvraag.pk)
     inzage_vastleggen(request, aanvraag.persoon, doel=DOEL)
     vandaag = timezone.localdate()
     termijn = aanvraag.verdaagd_tot or aanvraag.beslistermijn
+    laatste_besluit = bezwaar.laatste_besluit(aanvraag)
     return render(
         request,
         "uitkering/aanvraag/detail.html",
@@ -167,8 +200,93 @@ def detail(request, aanvraag_uuid):
             "dagen_te_laat": (vandaag - termijn).days,
             "inkomsten": _inkomsten_getoond(aanvraag.gegevens),
             "mag_behandelen": request.actor.mag(BEHANDELEN),
+            "bezwaar_form": bezwaar_form
+            if aanvraag.status in bezwaar.UITKOMSTEN_MET_BEZWAAR
+            else None,
+            "afhandelen_form": afhandelen_form
+            if aanvraag.status == aanvraag.Status.BEZWAAR
+            else None,
+            "bezwaartermijn_tot": bezwaar.bezwaartermijn_tot(laatste_besluit)
+            if laatste_besluit and aanvraag.status in bezwaar.UITKOMSTEN_MET_BEZWAAR
+            else None,
+            "heroverwegen_form": heroverwegen_form if bezwaar.kan_heroverwegen(aanvraag) else None,
+            "heroverweging": bezwaar.lopende_heroverweging(aanvraag),
+            "bezwaren": aanvraag.bezwaren.select_related("besluit", "nieuw_besluit"),
+            "verdagingsbrieven": verdaging.verdagingsbrieven(aanvraag=aanvraag),
+            "bedragen_melding": bedragen.ontbrekende_bedragen(aanvraag.gewenste_ingangsdatum)
+            if aanvraag.status in statusflow.OPEN
+            else None,
         },
     )
+
+
+def _bezwaar_opslaan(request, aanvraag, form) -> bool:
+    if not form.is_valid():
+        return False
+    try:
+        bezwaar.bezwaar_registreren(
+            actor=request.actor,
+            aanvraag=aanvraag,
+            ontvangen_op=form.cleaned_data["ontvangen_op"],
+            toelichting=form.cleaned_data["toelichting"],
+            vandaag=timezone.localdate(),
+        )
+    except ValidationError as exc:
+        fouten_naar_form(form, exc)
+        return False
+    messages.success(request, _("Het bezwaar is geregistreerd."))
+    besluit = bezwaar.laatste_besluit(aanvraag)
+    if form.cleaned_data["ontvangen_op"] > bezwaar.bezwaartermijn_tot(besluit):
+        messages.warning(
+            request,
+            _(
+                "Het bezwaar kwam na de bezwaartermijn binnen. Beoordeel of dat verschoonbaar "
+                "is (Awb art. 6:11)."
+            ),
+        )
+    return True
+
+
+def _bezwaar_afhandelen(request, aanvraag, form) -> bool:
+    if not form.is_valid():
+        return False
+    try:
+        bezwaar.bezwaar_afhandelen(
+            actor=request.actor,
+            aanvraag=aanvraag,
+            beslist_op=form.cleaned_data["beslist_op"],
+            uitkomst=form.cleaned_data["uitkomst"],
+            toelichting=form.cleaned_data["toelichting"],
+            vandaag=timezone.localdate(),
+        )
+    except ValidationError as exc:
+        fouten_naar_form(form, exc)
+        return False
+    messages.success(request, _("De beslissing op bezwaar is vastgelegd."))
+    return True
+
+
+def _heroverwegen(request, aanvraag, form) -> bool:
+    if not form.is_valid():
+        return False
+    try:
+        bezwaar.heroverwegen(
+            actor=request.actor,
+            aanvraag=aanvraag,
+            reden=form.cleaned_data["reden"],
+            vandaag=timezone.localdate(),
+        )
+    except ValidationError as exc:
+        fouten_naar_form(form, exc)
+        return False
+    messages.success(
+        request,
+        _(
+            "Het besluit is herroepen en de aanvraag is weer in onderzoek. Neem nu een nieuw "
+            "besluit."
+        ),
+    )
+    return True
 
 
 def _inkomsten_getoond(gegevens: dict) -> list[dict]:
@@ -192,6 +310,8 @@ def _inkomsten_getoond(gegevens: dict) -> list[dict]:
 
 def _berekening_tonen(request, aanvraag, datum):
     """The engine's answer for the page, or the reason it cannot be given."""
+    if melding := bedragen.ontbrekende_bedragen(datum):
+        return None, melding
     try:
         _situatie, antwoord = besluiten.berekenen(
             actor=request.actor, aanvraag=aanvraag, ingangsdatum=datum
@@ -205,10 +325,23 @@ def _berekening_tonen(request, aanvraag, datum):
     return antwoord, None
 
 
+def _indicatie(request, aanvraag, datum):
+    """When the chosen month lies after the last month with amounts: the calculation with that
+    last month's amounts, shown apart and named as an indication only (a decision cannot rest
+    on it)."""
+    laatste = besluiten.laatste_bekende_maand()
+    if laatste is None or datum < laatste or bedragen.bekend(datum):
+        return None
+    antwoord, _fout = _berekening_tonen(request, aanvraag, laatste)
+    return antwoord
+
+
 @bevoegdheid_vereist(BEHANDELEN)
 def besluit_nemen(request, aanvraag_uuid):
     aanvraag = _aanvraag(request, aanvraag_uuid)
-    standaard = besluiten.standaard_rekendatum(aanvraag)
+    # The requested start date; for an applicant under 27 not before the search period ends
+    # (a toekenning cannot start earlier, Participatiewet art. 41 lid 4).
+    standaard = max(aanvraag.gewenste_ingangsdatum, aanvraag.zoektermijn_tot or dt.date.min)
     reken_form = forms.RekenForm(
         request.GET if "ingangsdatum" in request.GET else None,
         initial={"ingangsdatum": standaard},
@@ -241,11 +374,6 @@ def besluit_nemen(request, aanvraag_uuid):
             )
         except ValidationError as exc:
             fouten_naar_form(form, exc)
-        except (SituationError, ParameterOntbreekt):
-            form.add_error(
-                "ingangsdatum",
-                _("Voor deze maand kunnen we (nog) niet rekenen. Kies een andere ingangsdatum."),
-            )
         else:
             if besluit.status == Besluit.Status.WACHT_OP_ACCORDERING:
                 messages.success(
@@ -271,6 +399,7 @@ def besluit_nemen(request, aanvraag_uuid):
             "form": form,
             "resultaat": antwoord,
             "rekenfout": rekenfout,
+            "indicatie": _indicatie(request, aanvraag, datum) if rekenfout else None,
             "rekendatum": datum,
             "vier_ogen_grens_cent": beleid.vier_ogen_grens_cent,
             "kan_beslissen": aanvraag.status == aanvraag.Status.IN_ONDERZOEK,

@@ -6,8 +6,9 @@
     concept | geaccordeerd | mislukt --intrekken--> ingetrokken
 
 Composing fixes the lines (`Betaalopdracht`): the approved proposals of the gemeente for the
-run's month and earlier that are not paid and not in another run, and granted bijzondere
-bijstand not yet paid. The second person approves exactly those lines and amounts.
+run's month and earlier that are not paid and not in another run, granted bijzondere
+bijstand not yet paid, and decided nabetalingen of households that get no monthly payment in the
+run's month (`nabetalingen`). The second person approves exactly those lines and amounts.
 
 Executing (`betaalrun_uitvoeren`, run by the task in `tasks.py`) happens in ONE transaction:
 the `Betaling` rows (their unique constraints make paying a household twice for a month
@@ -33,7 +34,8 @@ from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
 from meedoen.core.roles import Bevoegdheid
-from meedoen.uitkering.betalingen import maanden, pain001, specificatie
+from meedoen.uitkering.betalingen import maand as maand_
+from meedoen.uitkering.betalingen import maanden, nabetalingen, pain001, specificatie
 from meedoen.uitkering.betalingen.audit import audit_bulk
 from meedoen.uitkering.betalingen.bulk import invoegen
 from meedoen.uitkering.models import (
@@ -42,7 +44,9 @@ from meedoen.uitkering.models import (
     Betaalvoorstel,
     Betaling,
     BijzondereBijstand,
+    Herziening,
     Inkomensbeleid,
+    Inkomstenopgave,
 )
 
 DOEL = "betaalrun"
@@ -98,6 +102,28 @@ def _naam(rij: dict) -> str:
     return " ".join(rij[veld] for veld in NAAM if rij[veld])
 
 
+def opgave_na_voorstel(voorstel: str = ""):
+    """True when the household's inkomstenopgave for the proposal's month was entered or
+    corrected after the proposal was made. That happens when a correction could not recalculate
+    the proposal (it sat in an approved run): paying it would pay on the old income.
+    `voorstel` is the path to the proposal from the queried model ("" for Betaalvoorstel)."""
+    pad = f"{voorstel}__" if voorstel else ""
+    return Exists(
+        Inkomstenopgave.objects.filter(
+            huishouden_id=OuterRef(f"{pad}huishouden_id"),
+            maand=OuterRef(f"{pad}maand"),
+            gewijzigd_op__gt=OuterRef(f"{pad}aangemaakt_op"),
+        )
+    )
+
+
+def _verouderd(maand: dt.date) -> str:
+    return _(
+        "De inkomstenopgave over %(maand)s is gewijzigd nadat dit voorstel is gemaakt. Sla "
+        "de opgave opnieuw op: dan berekenen we het voorstel opnieuw en kunt u het goedkeuren."
+    ) % {"maand": maanden.maandnaam(maand)}
+
+
 def te_betalen_voorstellen(*, gemeente, maand: dt.date):
     return (
         Betaalvoorstel.objects.filter(
@@ -124,12 +150,36 @@ def te_betalen_bijzondere_bijstand(*, gemeente):
     )
 
 
+def te_betalen_nabetalingen(*, gemeente, maand: dt.date) -> list[Herziening]:
+    """Open nabetalingen of households without a decision that applies in `maand`: no monthly
+    proposal will carry them, so the run pays them on their own line."""
+    open_ = (
+        nabetalingen.open_nabetalingen()
+        .filter(gemeente=gemeente)
+        .select_related("persoon")
+        .order_by("maand", "aangemaakt_op", "pk")
+    )
+    return [
+        h
+        for h in open_
+        if maand_.geldend_besluit(huishouden_id=h.huishouden_id, maand=maand) is None
+    ]
+
+
+def _nabetaling_omschrijving(herziening_maand: dt.date, gemeente_naam: str) -> str:
+    return f"Nabetaling bijstand {maanden.maandnaam(herziening_maand)} gemeente {gemeente_naam}"
+
+
 @transaction.atomic
 def betaalrun_samenstellen(
     *, actor: Actor, gemeente, maand: dt.date, betaaldatum: dt.date | None = None
 ) -> Samenstelling:
     _vereis(actor, Bevoegdheid.UITKERING_BEHANDELEN, gemeente.pk)
     maand = maanden.maand_van(maand)
+    if betaaldatum is not None and betaaldatum < timezone.localdate():
+        raise ValidationError(
+            {"betaaldatum": _("Kies een betaaldatum vanaf vandaag, of laat het vak leeg.")}
+        )
     _rekening_van_gemeente(gemeente)
     # One composition per gemeente at a time, so two people cannot take the same lines.
     Inkomensbeleid.objects.select_for_update().get(gemeente=gemeente)
@@ -143,9 +193,24 @@ def betaalrun_samenstellen(
     samenstelling = Samenstelling(run=run)
     opdrachten = []
     # Plain values, not model instances: a run can have 50,000 lines.
-    for rij in te_betalen_voorstellen(gemeente=gemeente, maand=maand).values(
-        "pk", "te_betalen_cent", "huishouden_id", "persoon_id", "maand", "besluit__iban", *NAAM
+    voorstellen = te_betalen_voorstellen(gemeente=gemeente, maand=maand).annotate(
+        verouderd=opgave_na_voorstel()
+    )
+    for rij in voorstellen.values(
+        "pk",
+        "te_betalen_cent",
+        "huishouden_id",
+        "persoon_id",
+        "maand",
+        "besluit__iban",
+        "verouderd",
+        *NAAM,
     ):
+        if rij["verouderd"]:
+            samenstelling.niet_opgenomen.append(
+                (_naam(rij), rij["maand"], _verouderd(rij["maand"]))
+            )
+            continue
         if rij["te_betalen_cent"] > 0 and not stdnum_iban.is_valid(rij["besluit__iban"]):
             samenstelling.niet_opgenomen.append(
                 (_naam(rij), rij["maand"], _("Het besluit heeft geen geldig IBAN."))
@@ -182,6 +247,43 @@ def betaalrun_samenstellen(
                 maand=maand,
                 bedrag_cent=rij["toegekend_cent"],
             )
+        )
+    for herziening in te_betalen_nabetalingen(gemeente=gemeente, maand=maand):
+        besluit = nabetalingen.rekening(huishouden_id=herziening.huishouden_id)
+        if besluit is None or not stdnum_iban.is_valid(besluit.iban):
+            samenstelling.niet_opgenomen.append(
+                (
+                    herziening.persoon.volledige_naam,
+                    herziening.maand,
+                    _("Er is geen geldig IBAN voor de nabetaling."),
+                )
+            )
+            continue
+        opdrachten.append(
+            Betaalopdracht(
+                gemeente=gemeente,
+                betaalrun=run,
+                soort=Betaling.Soort.NABETALING,
+                herziening=herziening,
+                huishouden_id=herziening.huishouden_id,
+                persoon_id=herziening.persoon_id,
+                maand=maand,
+                bedrag_cent=-herziening.verschil_cent,
+            )
+        )
+    if not opdrachten and samenstelling.niet_opgenomen:
+        raise ValidationError(
+            [
+                _(
+                    "Er is niets in de betaalrun gekomen: wat goedgekeurd is, kan nog niet "
+                    "betaald worden."
+                ),
+                *(
+                    _("%(naam)s (%(maand)s): %(reden)s")
+                    % {"naam": naam, "maand": maanden.maandnaam(wanneer), "reden": reden}
+                    for naam, wanneer, reden in samenstelling.niet_opgenomen
+                ),
+            ]
         )
     if not opdrachten:
         raise ValidationError(
@@ -331,8 +433,38 @@ OPDRACHT_VELDEN = (
     "bijzondere_bijstand__status",
     "bijzondere_bijstand__iban",
     "bijzondere_bijstand__tenaamstelling",
+    "herziening_id",
+    "herziening__status",
+    "herziening__maand",
+    "herziening__verschil_cent",
+    "herziening__nabetaald_in__status",
+    "los_elders",
+    "verouderd",
     *NAAM,
 )
+
+
+def _nabetaling_controleren(rij: dict, wie: str) -> tuple[str, str]:
+    """A nabetaling line is paid only while it is still decided, open and the same amount;
+    the account is the one of the household's latest decision, as when composing."""
+    nog_open = rij["herziening__status"] == Herziening.Status.NABETALEN and rij[
+        "herziening__nabetaald_in__status"
+    ] in (None, Betaalvoorstel.Status.VERVALLEN)
+    if not nog_open or rij["los_elders"]:
+        raise Uitvoerfout(
+            _(
+                "De nabetaling van %(wie)s is niet meer open: ze is veranderd of gaat mee met "
+                "een maandbetaling. Er is niets betaald. Trek de betaalrun in en stel een nieuwe "
+                "samen."
+            )
+            % {"wie": wie}
+        )
+    if -rij["herziening__verschil_cent"] != rij["bedrag_cent"]:
+        raise Uitvoerfout(f"Het bedrag van {wie} is veranderd na het samenstellen.")
+    besluit = nabetalingen.rekening(huishouden_id=rij["huishouden_id"])
+    if besluit is None or not stdnum_iban.is_valid(besluit.iban):
+        raise Uitvoerfout(f"Er is geen geldig IBAN voor de nabetaling van {wie}.")
+    return besluit.iban, besluit.tenaamstelling or _naam(rij)
 
 
 def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
@@ -348,8 +480,19 @@ def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
             )
         if rij["betaalvoorstel__te_betalen_cent"] != rij["bedrag_cent"]:
             raise Uitvoerfout(f"Het bedrag van {wie} is veranderd na het samenstellen.")
+        if rij["verouderd"]:
+            raise Uitvoerfout(
+                _(
+                    "De inkomstenopgave van %(wie)s is gecorrigeerd nadat het voorstel is "
+                    "gemaakt. Er is niets betaald. Trek de betaalrun in, sla de opgave opnieuw "
+                    "op en stel een nieuwe betaalrun samen."
+                )
+                % {"wie": wie}
+            )
         iban = rij["betaalvoorstel__besluit__iban"]
         naam = rij["betaalvoorstel__besluit__tenaamstelling"] or _naam(rij)
+    elif rij["soort"] == Betaling.Soort.NABETALING:
+        iban, naam = _nabetaling_controleren(rij, wie)
     else:
         if rij["bijzondere_bijstand__status"] != BijzondereBijstand.Status.TOEGEKEND:
             raise Uitvoerfout(f"De bijzondere bijstand van {wie} is niet meer toegekend.")
@@ -358,11 +501,12 @@ def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
     if rij["bedrag_cent"] == 0:
         return None  # nothing to transfer; the proposal is still settled
     pk = uuid.uuid4()
-    omschrijving = (
-        f"Bijzondere bijstand gemeente {run.gemeente.naam}"
-        if rij["soort"] == Betaling.Soort.BIJZONDERE_BIJSTAND
-        else f"Bijstand {maanden.maandnaam(rij['maand'])} gemeente {run.gemeente.naam}"
-    )
+    if rij["soort"] == Betaling.Soort.BIJZONDERE_BIJSTAND:
+        omschrijving = f"Bijzondere bijstand gemeente {run.gemeente.naam}"
+    elif rij["soort"] == Betaling.Soort.NABETALING:
+        omschrijving = _nabetaling_omschrijving(rij["herziening__maand"], run.gemeente.naam)
+    else:
+        omschrijving = f"Bijstand {maanden.maandnaam(rij['maand'])} gemeente {run.gemeente.naam}"
     return Betaling(
         id=pk,
         gemeente_id=run.gemeente_id,
@@ -373,6 +517,7 @@ def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
         soort=rij["soort"],
         betaalvoorstel_id=rij["betaalvoorstel_id"],
         bijzondere_bijstand_id=rij["bijzondere_bijstand_id"],
+        herziening_id=rij["herziening_id"],
         bedrag_cent=rij["bedrag_cent"],
         iban=(iban or "").replace(" ", "").upper(),
         naam=naam[:70],
@@ -399,9 +544,19 @@ def _betalen(run_id, actor: Actor) -> Betaalrun:
             .filter(betaalopdrachten__in=lijnen)
             .values_list("pk", flat=True)
         )
+        list(
+            Herziening.objects.select_for_update()
+            .filter(betaalopdrachten__in=lijnen)
+            .values_list("pk", flat=True)
+        )
         betalingen = [
             betaling
-            for rij in lijnen.order_by("maand", "pk").values(*OPDRACHT_VELDEN)
+            for rij in lijnen.annotate(
+                verouderd=opgave_na_voorstel("betaalvoorstel"),
+                los_elders=Exists(Betaling.objects.filter(herziening_id=OuterRef("herziening_id"))),
+            )
+            .order_by("maand", "pk")
+            .values(*OPDRACHT_VELDEN)
             if (betaling := _betaling(run, rij)) is not None
         ]
         invoegen(betalingen)

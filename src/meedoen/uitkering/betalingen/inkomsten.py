@@ -2,7 +2,10 @@
 payslips. Staff enter it (the resident portal comes later).
 
 One opgave per household and month (a database constraint): entering the month again corrects
-it. The rows are replaced, the audit event keeps the amounts before and after, and then:
+it. The old rows are never deleted: they are marked replaced (`vervangen_op`, `vervangen_door`)
+and keep their payslips, so what a paid month was calculated on stays visible and downloadable
+(the opgave page's history, the proposal page). Only current rows count in any calculation
+(`Inkomstenregel.objects`). The audit event keeps the amounts before and after, and then:
 
 - the month was not paid yet: its proposal is made again (`maand.voorstel_herberekenen`);
 - the month was paid: the proposal stays as paid, and the herziening checks the month
@@ -18,6 +21,7 @@ from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
@@ -68,7 +72,14 @@ def loonstrook_controleren(bestand) -> None:
 
 def _samenvatting(regels) -> list[dict]:
     return [
-        {"persoon": str(r.persoon_id), "bron": r.bron, "netto_cent": r.netto_cent} for r in regels
+        {
+            "persoon": str(r.persoon_id),
+            "bron": r.bron,
+            "omschrijving": r.omschrijving,
+            "netto_cent": r.netto_cent,
+            "loonstrook": bool(r.loonstrook),
+        }
+        for r in regels
     ]
 
 
@@ -153,6 +164,7 @@ def inkomstenopgave_opslaan(
 
     gecorrigeerd = opgave is not None
     voor = _samenvatting(oude.values())
+    toelichting_voor = opgave.toelichting if gecorrigeerd else None
     if opgave is None:
         opgave = Inkomstenopgave(
             gemeente_id=besluit.gemeente_id,
@@ -168,7 +180,6 @@ def inkomstenopgave_opslaan(
     opgave.full_clean()
     opgave.save()
 
-    bewaard = set()
     nieuwe = []
     for regel in regels:
         rij = Inkomstenregel(
@@ -183,22 +194,15 @@ def inkomstenopgave_opslaan(
             rij.loonstrook.save(regel.loonstrook.name, regel.loonstrook, save=False)
         elif regel.vorige_regel_id in oude and oude[regel.vorige_regel_id].loonstrook:
             rij.loonstrook = oude[regel.vorige_regel_id].loonstrook.name
-            bewaard.add(rij.loonstrook.name)
         rij.full_clean()
         nieuwe.append(rij)
-    weg = [
-        r.loonstrook.name
-        for r in oude.values()
-        if r.loonstrook and r.loonstrook.name not in bewaard
-    ]
-    opgave.regels.all().delete()
+    # The rows entered before stay, marked replaced, with their payslips (evidence of what
+    # was known when a month was paid); a payslip kept for a new row is shared by both.
+    Inkomstenregel.objects.filter(opgave=opgave).update(
+        vervangen_op=timezone.now(), vervangen_door=actor.user
+    )
     for rij in nieuwe:
         rij.save()
-    if weg:
-        opslag = Inkomstenregel._meta.get_field("loonstrook").storage
-        # Payslips of removed rows go once the correction is committed (no file without a
-        # row that can reach it through the audited view).
-        transaction.on_commit(lambda: [opslag.delete(naam) for naam in weg])
 
     audit_vastleggen(
         actor=actor,
@@ -206,7 +210,10 @@ def inkomstenopgave_opslaan(
         doel=DOEL,
         obj=opgave,
         persoon_id=opgave.persoon_id,
-        wijzigingen={"regels": [voor if gecorrigeerd else None, _samenvatting(nieuwe)]}
+        wijzigingen={
+            "regels": [voor if gecorrigeerd else None, _samenvatting(nieuwe)],
+            "toelichting": [toelichting_voor, opgave.toelichting],
+        }
         | ({} if gecorrigeerd else {"maand": [None, maand.isoformat()]}),
     )
     uitkomst = Opgaveuitkomst(opgave=opgave, gecorrigeerd=gecorrigeerd)

@@ -34,6 +34,7 @@ from meedoen.core.audit.services import audit_vastleggen
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.money import parse_amount
 from meedoen.uitkering.betalingen import maanden, rekenen, uitleg, vakantiegeld
+from meedoen.uitkering.betalingen import nabetalingen as nabetalingen_
 from meedoen.uitkering.betalingen.audit import audit_bulk
 from meedoen.uitkering.betalingen.bulk import invoegen
 from meedoen.uitkering.betalingen.situatie import Maandgegevens, maandsituatie
@@ -204,7 +205,12 @@ def gegevens_laden(*, besluit: Besluit, maand: dt.date) -> Maandgegevens:
         .first()
     )
     uitbetaal = vakantiegeld.uitbetaalmaand(besluit.gemeente_id)
-    uitbetalen = vakantiegeld.moet_uitbetalen(maand=maand, uitbetaal=uitbetaal, besluit=besluit)
+    uitbetalen = vakantiegeld.moet_uitbetalen(
+        maand=maand,
+        uitbetaal=uitbetaal,
+        besluit=besluit,
+        eindigt=bool(vakantiegeld.eindigt_in(huishouden_ids=[besluit.huishouden_id], maand=maand)),
+    )
     eerder = 0
     if uitbetalen:
         eerder = vakantiegeld.eerder_gereserveerd(
@@ -244,8 +250,9 @@ def _vrijgeven(actor: Actor, voorstel: Betaalvoorstel) -> None:
         raise ValidationError(
             _(
                 "Het voorstel over %(maand)s zit in een betaalrun die al is goedgekeurd of "
-                "uitgevoerd wordt. Trek die betaalrun eerst in; daarna kunt u het voorstel "
-                "opnieuw laten berekenen."
+                "uitgevoerd wordt. De opgave is bewaard, maar het voorstel is nog niet opnieuw "
+                "berekend. Trek die betaalrun eerst in en sla daarna deze opgave nog een keer "
+                "op: dan berekenen we het voorstel opnieuw."
             )
             % {"maand": maanden.maandnaam(voorstel.maand)}
         )
@@ -303,7 +310,10 @@ def _een_maand(actor: Actor, huishouden_id, maand: dt.date) -> Betaalvoorstel | 
         eerder_gereserveerd=g.eerder_gereserveerd_cent,
         uitbetalen=g.vakantiegeld_uitbetalen,
     )
-    nabetalingen = verrekening.openstaande_nabetalingen(huishouden=besluit.huishouden)
+    # A nabetaling that a run pays on its own (or is about to) is not added here as well.
+    nabetalingen = nabetalingen_.nog_niet_los(
+        verrekening.openstaande_nabetalingen(huishouden=besluit.huishouden)
+    )
     nabetaling = verrekening.nabetaling_cent(nabetalingen)
     inhoudingen = verrekening.aflossing_voor_maand(
         huishouden=besluit.huishouden,
@@ -383,9 +393,8 @@ def _vorige_per_huishouden(gemeente_id: int, maand: dt.date, huishoudens: set) -
     uit = {
         v.huishouden_id: v
         for v in Betaalvoorstel.objects.filter(
-            LEVEND, gemeente_id=gemeente_id, maand=vorige_maand
+            LEVEND, gemeente_id=gemeente_id, maand=vorige_maand, huishouden_id__in=list(huishoudens)
         ).iterator(chunk_size=5000)
-        if v.huishouden_id in huishoudens
     }
     ontbrekend = list(huishoudens - set(uit))
     for start in range(0, len(ontbrekend), 500):
@@ -406,7 +415,11 @@ def _verrekening_nodig(gemeente_id: int, maand: dt.date) -> set:
         gemeente_id=gemeente_id, status=Herziening.Status.NABETALEN
     ).filter(Q(nabetaald_in__isnull=True) | Q(nabetaald_in__status=Betaalvoorstel.Status.VERVALLEN))
     terugvorderen = Terugvordering.objects.filter(
-        gemeente_id=gemeente_id, eerste_maand__lte=maand, status=Terugvordering.Status.LOPEND
+        gemeente_id=gemeente_id,
+        eerste_maand__lte=maand,
+        status=Terugvordering.Status.LOPEND,
+        # Only a deduction changes the month; a resident who pays back themselves does not.
+        wijze=Terugvordering.Wijze.VERREKENEN,
     )
     return set(nabetalen.values_list("huishouden_id", flat=True)) | set(
         terugvorderen.values_list("huishouden_id", flat=True)
@@ -414,29 +427,33 @@ def _verrekening_nodig(gemeente_id: int, maand: dt.date) -> set:
 
 
 def _maandgegevens(gemeente_id: int, maand: dt.date, besluiten: dict) -> list[Maandgegevens]:
+    # Only this batch's households: a batch must not read the whole gemeente again.
     huishoudens = set(besluiten)
+    ids = list(huishoudens)
     opgaven = {
         o.huishouden_id: o
-        for o in Inkomstenopgave.objects.filter(gemeente_id=gemeente_id, maand=maand)
-        if o.huishouden_id in huishoudens
+        for o in Inkomstenopgave.objects.filter(
+            gemeente_id=gemeente_id, maand=maand, huishouden_id__in=ids
+        )
     }
     regels = defaultdict(list)
     if opgaven:
-        for regel in Inkomstenregel.objects.filter(
-            opgave__gemeente_id=gemeente_id, opgave__maand=maand
-        ):
+        for regel in Inkomstenregel.objects.filter(opgave_id__in=[o.pk for o in opgaven.values()]):
             regels[regel.opgave_id].append(regel)
     partners = dict(
         Lidmaatschap.objects.filter(
-            gemeente_id=gemeente_id, rol=HuishoudRol.PARTNER, van__lte=maand
+            gemeente_id=gemeente_id, rol=HuishoudRol.PARTNER, van__lte=maand, huishouden_id__in=ids
         )
         .filter(Q(tot__isnull=True) | Q(tot__gt=maand))
         .values_list("huishouden_id", "persoon_id")
     )
     vorige = _vorige_per_huishouden(gemeente_id, maand, huishoudens)
     uitbetaal = vakantiegeld.uitbetaalmaand(gemeente_id)
+    eindigen = vakantiegeld.eindigt_in(huishouden_ids=huishoudens, maand=maand)
     uitbetalen = {
-        h: vakantiegeld.moet_uitbetalen(maand=maand, uitbetaal=uitbetaal, besluit=b)
+        h: vakantiegeld.moet_uitbetalen(
+            maand=maand, uitbetaal=uitbetaal, besluit=b, eindigt=h in eindigen
+        )
         for h, b in besluiten.items()
     }
     eerder = {}

@@ -9,11 +9,13 @@ import logging
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from meedoen.core.actor import Actor
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
+from meedoen.rules.periods import period_problem
 from meedoen.uitkering.betalingen import maand as maand_
 from meedoen.uitkering.betalingen import maanden
 from meedoen.uitkering.models import Maandberekening
@@ -40,6 +42,25 @@ def _stilgevallen_afsluiten(*, gemeente, maand: dt.date) -> None:
     )
 
 
+def _kan_rekenen(maand: dt.date) -> None:
+    """A month whose legal amounts the engine does not have (ADR 0003) is refused before
+    anything is queued: one message, instead of every household skipped for the same reason."""
+    probleem = period_problem(maanden.periode(maand))
+    if probleem is None:
+        return
+    nl, en = probleem
+    raise ValidationError(
+        _(
+            "Over %(maand)s kunnen we nog geen voorstellen maken: %(reden)s Zodra de bedragen "
+            "voor die maand in Meedoen staan, kunt u het opnieuw proberen."
+        )
+        % {
+            "maand": maanden.maandnaam(maand),
+            "reden": en if (get_language() or "nl").startswith("en") else nl,
+        }
+    )
+
+
 def maandberekening_starten(
     *, actor: Actor, gemeente, maand: dt.date, wachtrij: str = "default"
 ) -> Maandberekening:
@@ -47,6 +68,7 @@ def maandberekening_starten(
     is queued or running for the same gemeente and month, a second start is refused."""
     maand_.vereis_behandelen(actor, gemeente.pk)
     maand = maanden.maand_van(maand)
+    _kan_rekenen(maand)
     fout = ValidationError(
         _(
             "De voorstellen over %(maand)s worden al gemaakt. Wacht tot dat klaar is; "

@@ -15,11 +15,16 @@ LEZERS = frozenset({Bevoegdheid.UITKERING_BEHANDELEN, Bevoegdheid.UITKERING_ACCO
 
 def panel_context(*, actor, persoon) -> dict:
     voorstel = selectors.laatste_voorstel(persoon=persoon)
+    betalingen = selectors.betalingen_van(persoon=persoon)
     return {
         "persoon": persoon,
         "voorstel": voorstel,
         "bedragen": selectors.bedragen_van(voorstel) if voorstel else None,
-        "betalingen": selectors.betalingen_van(persoon=persoon),
+        "betalingen": betalingen,
+        # A partner's dossier: the household is paid in another member's name.
+        "op_naam_van": None
+        if voorstel or betalingen
+        else selectors.betaald_op_naam_van(persoon=persoon, datum=timezone.localdate()),
         "opgaven": selectors.opgaven_van(persoon=persoon),
         "mag_invoeren": actor.mag(Bevoegdheid.UITKERING_BEHANDELEN),
     }

@@ -9,6 +9,7 @@ Both give the fields the proposal needs, in the contract's format; a batch answe
 from dataclasses import dataclass
 
 import pyarrow as pa
+from django.utils.translation import get_language
 
 from meedoen.core.actor import Actor
 from meedoen.rules.batch import COLUMNS, calculate_table
@@ -26,14 +27,20 @@ class Rekenfout(Exception):
         self.tekst = tekst
 
 
+def _taal() -> str:
+    """The engine gives its messages in Dutch and English: the user's language."""
+    return "en" if (get_language() or "nl").startswith("en") else "nl"
+
+
 def een_huishouden(*, actor: Actor, situatie: dict) -> dict:
     try:
         return uitkering_selectors.berekening(actor=actor, situatie=situatie)
     except SituationError as exc:
-        meldingen = [m["nl"] for fouten in exc.errors.values() for m in fouten]
+        taal = _taal()
+        meldingen = [m.get(taal) or m["nl"] for fouten in exc.errors.values() for m in fouten]
         raise Rekenfout(" ".join(meldingen)) from exc
     except ParameterOntbreekt as exc:
-        raise Rekenfout(exc.nl) from exc
+        raise Rekenfout(exc.en if _taal() == "en" else exc.nl) from exc
 
 
 @dataclass

@@ -8,6 +8,7 @@ from uuid import UUID
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum, UUIDField
 
+from meedoen.clients import selectors as clients_selectors
 from meedoen.clients.models import Huishouden, Persoon
 from meedoen.core.actor import Actor, Geweigerd
 from meedoen.core.audit.models import Actie
@@ -103,7 +104,7 @@ def te_accorderen(*, actor: Actor) -> QuerySet[Betaalrun]:
 def opdrachten(*, run: Betaalrun) -> QuerySet[Betaalopdracht]:
     return (
         run.opdrachten.filter(actief=True)
-        .select_related("persoon")
+        .select_related("persoon", "herziening")
         .order_by("persoon__achternaam", "persoon__voornamen", "maand", "pk")
     )
 
@@ -126,7 +127,8 @@ def bankbestand(*, actor: Actor, run_id: UUID) -> Betaalrun:
 
 def loonstrook(*, actor: Actor, regel_id: UUID) -> Inkomstenregel:
     vereis_lezen(actor)
-    regel = Inkomstenregel.objects.select_related("opgave").get(
+    # Replaced rows too: their payslips stay evidence of what a paid month was based on.
+    regel = Inkomstenregel.alle.select_related("opgave").get(
         pk=regel_id, opgave__gemeente_id__in=actor.gemeente_ids
     )
     if not regel.loonstrook:
@@ -154,6 +156,30 @@ def opgave(*, huishouden, maand: dt.date) -> Inkomstenopgave | None:
         Inkomstenopgave.objects.filter(huishouden=huishouden, maand=maand)
         .prefetch_related("regels")
         .first()
+    )
+
+
+def vervangen_regels(*, opgave: Inkomstenopgave) -> list[Inkomstenregel]:
+    """The rows earlier versions of the opgave had, newest replacement first."""
+    return list(
+        Inkomstenregel.alle.filter(opgave=opgave, vervangen_op__isnull=False)
+        .select_related("persoon", "vervangen_door")
+        .order_by("-vervangen_op", "aangemaakt_op", "pk")
+    )
+
+
+def regels_van_voorstel(*, voorstel: Betaalvoorstel) -> list[Inkomstenregel]:
+    """The rows of the opgave as they were when the proposal was made: what it was calculated
+    (and perhaps paid) on, also after a later correction replaced them."""
+    if voorstel.inkomstenopgave_id is None:
+        return []
+    return list(
+        Inkomstenregel.alle.filter(
+            opgave_id=voorstel.inkomstenopgave_id, aangemaakt_op__lte=voorstel.aangemaakt_op
+        )
+        .filter(Q(vervangen_op__isnull=True) | Q(vervangen_op__gt=voorstel.aangemaakt_op))
+        .select_related("persoon")
+        .order_by("aangemaakt_op", "pk")
     )
 
 
@@ -186,12 +212,18 @@ def huishoudens_met_bijstand(*, gemeente_ids, maand: dt.date):
 
 
 def ontbrekende_opgaven(*, actor: Actor, maand: dt.date):
-    """Households with bijstand in `maand` and no inkomstenopgave for it, with the applicant."""
+    """Households with bijstand in `maand` and no inkomstenopgave for it, with the applicant,
+    ordered by the applicant's name (achternaam, then voornamen)."""
     vereis_lezen(actor)
+    aanvrager = Persoon.objects.filter(pk=OuterRef("aanvrager_id"))
     return (
         huishoudens_met_bijstand(gemeente_ids=actor.gemeente_ids, maand=maand)
         .exclude(Exists(Inkomstenopgave.objects.filter(huishouden=OuterRef("pk"), maand=maand)))
-        .order_by("pk")
+        .annotate(
+            aanvrager_achternaam=Subquery(aanvrager.values("achternaam")[:1]),
+            aanvrager_voornamen=Subquery(aanvrager.values("voornamen")[:1]),
+        )
+        .order_by("aanvrager_achternaam", "aanvrager_voornamen", "pk")
     )
 
 
@@ -230,7 +262,7 @@ def maandoverzicht(*, actor: Actor, gemeente, maand: dt.date) -> dict:
 def betalingen_van(*, persoon, limiet: int = 12) -> list[Betaling]:
     betalingen = list(
         Betaling.objects.filter(persoon=persoon)
-        .select_related("betaalrun")
+        .select_related("betaalrun", "herziening")
         .order_by("-maand", "-aangemaakt_op")[:limiet]
     )
     documenten = set(
@@ -241,6 +273,29 @@ def betalingen_van(*, persoon, limiet: int = 12) -> list[Betaling]:
     for b in betalingen:
         b.heeft_specificatie = b.pk in documenten
     return betalingen
+
+
+def betaald_op_naam_van(*, persoon, datum: dt.date) -> Persoon | None:
+    """For a partner's (or other member's) dossier: the member in whose name the household is
+    paid. The current toekenning's applicant (uitkering.selectors.bijstand_van_huishouden), or,
+    after the benefit ended, the member named on the household's latest proposal."""
+    from meedoen.uitkering.selectors import bijstand_van_huishouden
+
+    bijstand = bijstand_van_huishouden(persoon=persoon, datum=datum)
+    if bijstand is not None and bijstand.toekenning is not None:
+        return bijstand.aanvrager
+    lid = clients_selectors.huishouden_van(persoon=persoon, datum=datum)
+    if lid is None:
+        return None
+    voorstel = (
+        Betaalvoorstel.objects.filter(huishouden=lid.huishouden)
+        .exclude(persoon=persoon)
+        .exclude(status=Betaalvoorstel.Status.VERVALLEN)
+        .select_related("persoon")
+        .order_by("-maand")
+        .first()
+    )
+    return voorstel.persoon if voorstel else None
 
 
 def laatste_voorstel(*, persoon) -> Betaalvoorstel | None:

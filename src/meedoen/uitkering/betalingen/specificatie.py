@@ -59,6 +59,9 @@ def context(*, betaling: Betaling, beleid: Inkomensbeleid | None, datum) -> dict
         "norm_cent": parse_amount(antwoord.get("norm") or "0"),
         "meegeteld_cent": parse_amount(antwoord.get("income_counted") or "0"),
         "vrijgelaten_cent": parse_amount(antwoord.get("income_disregarded") or "0"),
+        # The decision's manual correction as it worked out this month (the benefit never
+        # goes below € 0,00), so that norm − income + correction = the benefit on the letter.
+        "correctie_cent": voorstel.uitkering_cent - parse_amount(antwoord.get("benefit") or "0"),
         "uitkering_cent": voorstel.uitkering_cent,
         "reservering_cent": voorstel.vakantiegeld_reservering_cent,
         "uitbetaling_cent": voorstel.vakantiegeld_uitbetaling_cent,

@@ -90,6 +90,10 @@ def _bedragregels(ctx: dict) -> list[tuple[str, str]]:
         regels.append(
             ("Inkomsten die niet meetellen (vrijgelaten)", euro_cent(ctx["vrijgelaten_cent"]))
         )
+    correctie = ctx.get("correctie_cent", 0)
+    if correctie:
+        teken = "+ " if correctie > 0 else "− "
+        regels.append(("Aanpassing in uw besluit", teken + euro_cent(abs(correctie))))
     regels.append((f"Bijstand over {maand}", euro_cent(ctx["uitkering_cent"])))
     optioneel = (
         ("reservering_cent", "Apart gehouden als vakantiegeld", "− "),

@@ -224,7 +224,9 @@ def regels(
             f"Deze maand krijgt u het gespaarde vakantiegeld: {_euro(bedragen.uitbetaling)}."
         )
     uit += verrekening
-    if vorige is None:
+    if vorige is None and not bedragen.te_betalen:
+        uit.append(f"Over {maandnaam} krijgt u geen betaling.")
+    elif vorige is None:
         uit.append(f"Dit is de eerste betaling. U krijgt {_euro(bedragen.te_betalen)}.")
     else:
         vorig = vorige.te_betalen_cent

@@ -37,6 +37,11 @@ urlpatterns: list = [
         name="betalingen_inkomstenopgave",
     ),
     path(
+        "betalingen/inkomstenopgaven/ontbrekend/",
+        views_inkomsten.ontbrekend,
+        name="betalingen_opgaven_ontbrekend",
+    ),
+    path(
         "betalingen/loonstroken/<uuid:inkomstenregel_uuid>/",
         views_inkomsten.loonstrook,
         name="betalingen_loonstrook",

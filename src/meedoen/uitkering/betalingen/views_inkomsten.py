@@ -4,8 +4,10 @@ import uuid
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
@@ -17,7 +19,7 @@ from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.money import cents_to_decimal, parse_amount
 from meedoen.uitkering.betalingen import inkomsten, maanden, selectors
 from meedoen.uitkering.betalingen.forms import OpgaveForm, regel_formset
-from meedoen.uitkering.betalingen.views_voorstellen import LEZEN, standaardmaand
+from meedoen.uitkering.betalingen.views_voorstellen import LEZEN, PER_PAGINA, standaardmaand
 from meedoen.uitkering.bijzondere.bestanden import CONTENT_TYPES, extensie
 
 DOEL = "inkomstenopgave"
@@ -126,6 +128,7 @@ def opgave(request, persoon_uuid):
             "maand": maand,
             "maandnaam": maanden.maandnaam(maand),
             "bestaand": bestaand,
+            "vervangen": selectors.vervangen_regels(opgave=bestaand) if bestaand else [],
             "geen_huishouden": huishouden is None,
         },
     )
@@ -168,4 +171,26 @@ def loonstrook(request, inkomstenregel_uuid):
         as_attachment=True,
         filename=f"loonstrook-{regel.opgave.maand:%Y-%m}{ext}",
         content_type=CONTENT_TYPES.get(ext, "application/octet-stream"),
+    )
+
+
+@bevoegdheid_vereist(Bevoegdheid.UITKERING_BEHANDELEN)
+def ontbrekend(request):
+    """Every household with bijstand that has no inkomstenopgave for the month (last month
+    unless chosen), by the applicant's name, paged: the full list behind the start page's
+    section, which shows the first few only."""
+    vorige = maanden.plus(maanden.maand_van(timezone.localdate()), -1)
+    maand = maanden.uit_tekst(request.GET.get("maand", "")) or vorige
+    huishoudens = selectors.ontbrekende_opgaven(actor=request.actor, maand=maand)
+    pagina = Paginator(huishoudens, PER_PAGINA).get_page(request.GET.get("page"))
+    personen = selectors.aanvragers(h.aanvrager_id for h in pagina)
+    return render(
+        request,
+        "uitkering/betalingen/ontbrekende_opgaven.html",
+        {
+            "maand": maand,
+            "maandnaam": maanden.maandnaam(maand),
+            "page": pagina,
+            "lijst": [personen[h.aanvrager_id] for h in pagina if h.aanvrager_id in personen],
+        },
     )

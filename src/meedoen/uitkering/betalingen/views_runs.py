@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from meedoen.core.actor import Geweigerd
+from meedoen.core.forms import fouten_naar_form
 from meedoen.core.permissions import bevoegdheid_vereist, gemeenten_van, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.betalingen import betaalrun as diensten
@@ -46,7 +47,7 @@ def lijst(request):
                     betaaldatum=form.cleaned_data["betaaldatum"],
                 )
             except ValidationError as exc:
-                form.add_error(None, exc.messages)
+                fouten_naar_form(form, exc)
             else:
                 for naam, maand, reden in samenstelling.niet_opgenomen:
                     messages.warning(

@@ -183,7 +183,6 @@ def _uitleg_stappen(request, voorstel) -> list[dict]:
 def detail(request, betaalvoorstel_uuid):
     voorstel = of_404(selectors.voorstel, actor=request.actor, voorstel_id=betaalvoorstel_uuid)
     inzage_vastleggen(request, voorstel.persoon, doel=DOEL)
-    opgave = voorstel.inkomstenopgave
     return render(
         request,
         "uitkering/betalingen/voorstel.html",
@@ -193,7 +192,7 @@ def detail(request, betaalvoorstel_uuid):
             "maandnaam": maanden.maandnaam(voorstel.maand),
             "stappen": _uitleg_stappen(request, voorstel),
             "bedragen": selectors.bedragen_van(voorstel),
-            "regels": list(opgave.regels.select_related("persoon")) if opgave else [],
+            "regels": selectors.regels_van_voorstel(voorstel=voorstel),
             "run": maand_.in_lopende_run(voorstel),
             "mag_goedkeuren": request.actor.mag(Bevoegdheid.UITKERING_BEHANDELEN)
             and voorstel.status == Betaalvoorstel.Status.CONCEPT,

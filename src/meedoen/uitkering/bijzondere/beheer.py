@@ -1,5 +1,6 @@
 """The gemeente's policy for bijzondere bijstand, kept by the functioneel beheerder: the
-catalogue of costs (KostenCategorie) and the draagkracht parameters on Inkomensbeleid."""
+catalogue of costs (KostenCategorie), and the draagkracht parameters and the four-eyes limit on
+Inkomensbeleid."""
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -72,6 +73,7 @@ DRAAGKRACHT_VELDEN = (
     "draagkrachtvrije_voet_percentage",
     "draagkracht_percentage",
     "draagkracht_periode_maanden",
+    "bijzondere_vier_ogen_grens_cent",
 )
 
 
@@ -83,7 +85,8 @@ def draagkrachtbeleid_instellen(
     beleid, _nieuw = Inkomensbeleid.objects.select_for_update().get_or_create(gemeente=gemeente)
     voor = {v: getattr(beleid, v) for v in DRAAGKRACHT_VELDEN}
     for veld in DRAAGKRACHT_VELDEN:
-        setattr(beleid, veld, gegevens[veld])
+        if veld in gegevens:
+            setattr(beleid, veld, gegevens[veld])
     beleid.full_clean()
     beleid.save()
     audit_vastleggen(
@@ -104,3 +107,9 @@ def draagkrachtbeleid_van(gemeente_id: int) -> Draagkrachtbeleid:
         draagkracht_percentage=beleid.draagkracht_percentage,
         periode_maanden=beleid.draagkracht_periode_maanden,
     )
+
+
+def vier_ogen_grens_cent(gemeente_id: int) -> int:
+    """Above this amount a toekenning of bijzondere bijstand needs a second person."""
+    beleid = Inkomensbeleid.objects.filter(gemeente_id=gemeente_id).first() or Inkomensbeleid()
+    return beleid.bijzondere_vier_ogen_grens_cent

@@ -1,9 +1,12 @@
-"""The letter "Besluit bijzondere bijstand": what was asked, what was decided and why, the
-draagkracht calculation step by step, payment, and how to object. Stored as the PDF that was
-sent; regenerating it from the stored decision gives the same bytes."""
+"""The letter "Besluit bijzondere bijstand": what was asked, what was decided and why (with the
+reason for a maatwerk amount), the draagkracht calculation step by step when there is one,
+payment, and how to object. Made when the decision is final (after a colleague's approval when
+four eyes apply) and stored as the PDF that was sent; regenerating it from the stored decision
+gives the same bytes."""
 
 from django.utils import timezone
 
+from meedoen.uitkering.documenten import brief_opslaan
 from meedoen.uitkering.models import BijzondereBijstand, Document, Inkomensbeleid
 from meedoen.uitkering.pdf import brief_als_pdf
 
@@ -18,8 +21,10 @@ def _context(aanvraag: BijzondereBijstand) -> dict:
         "persoon": aanvraag.persoon,
         "gemeente": aanvraag.gemeente,
         "beleid": Inkomensbeleid.objects.filter(gemeente_id=aanvraag.gemeente_id).first(),
-        "datum": timezone.localtime(aanvraag.beslist_op).date(),
+        # The letter goes out when the decision is final: on approval when four eyes applied.
+        "datum": timezone.localtime(aanvraag.geaccordeerd_op or aanvraag.beslist_op).date(),
         "toegekend": aanvraag.status == BijzondereBijstand.Status.TOEGEKEND,
+        "berekend_cent": aanvraag.draagkracht.get("toekenning_cent"),
         # Only the last four characters of the account: enough to recognise it.
         "iban_einde": iban[-4:],
         "contactpersoon": aanvraag.beslist_door.get_full_name()
@@ -32,14 +37,9 @@ def bijzondere_brief_pdf(*, aanvraag: BijzondereBijstand) -> bytes:
 
 
 def bijzondere_brief_opslaan(*, aanvraag: BijzondereBijstand) -> Document:
-    document = Document(
-        gemeente_id=aanvraag.gemeente_id,
-        persoon_id=aanvraag.persoon_id,
+    return brief_opslaan(
+        bron=aanvraag,
         soort=Document.Soort.BIJZONDERE_BIJSTAND,
         titel=f"Besluit bijzondere bijstand: {aanvraag.categorie.naam}",
-        bron_id=aanvraag.pk,
         inhoud=bijzondere_brief_pdf(aanvraag=aanvraag),
     )
-    document.full_clean(exclude=["sha256"])
-    document.save()
-    return document

@@ -69,6 +69,13 @@ class AanvraagForm(forms.Form):
         }
 
 
+def _leeg_bedrag_veld(label, **kwargs) -> forms.DecimalField:
+    """An amount field that starts empty (empty means: no other amount)."""
+    veld = bedrag_veld(label, **kwargs)
+    veld.initial = None
+    return veld
+
+
 class BeslissingForm(forms.Form):
     besluit = forms.ChoiceField(
         label=_("Besluit"), choices=Uitkomst.KEUZES, widget=forms.RadioSelect
@@ -77,6 +84,48 @@ class BeslissingForm(forms.Form):
         label=_("Gronden"),
         help_text=_("Waarom beslist u zo? Dit komt in de brief aan de inwoner."),
         widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    bedrag = _leeg_bedrag_veld(
+        _("Ander bedrag toekennen (maatwerk)"),
+        required=False,
+        help_text=_(
+            "Laat leeg om het bedrag volgens de berekening toe te kennen. Een ander bedrag "
+            "moet een collega accorderen."
+        ),
+    )
+    maatwerk_reden = forms.CharField(
+        label=_("Waarom een ander bedrag?"),
+        help_text=_("Verplicht bij een ander bedrag. Dit komt in de brief aan de inwoner."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    boven_kosten = forms.BooleanField(
+        label=_("Ik ken bewust meer toe dan de gevraagde kosten"),
+        required=False,
+    )
+
+    def gegevens(self) -> dict:
+        d = self.cleaned_data
+        return {
+            "besluit": d["besluit"],
+            "gronden": d["gronden"],
+            "bedrag_cent": None if d.get("bedrag") is None else naar_cent(d["bedrag"]),
+            "maatwerk_reden": d.get("maatwerk_reden", ""),
+            "boven_kosten": d.get("boven_kosten", False),
+        }
+
+
+class AccorderenForm(forms.Form):
+    toelichting = forms.CharField(
+        label=_("Toelichting"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+
+
+class TerugsturenForm(forms.Form):
+    reden = forms.CharField(
+        label=_("Wat moet er anders?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Schrijf op wat er anders moet.")},
     )
 
 
@@ -120,3 +169,19 @@ class DraagkrachtForm(forms.Form):
         help_text=_("Over hoeveel maanden de draagkracht telt (1 tot 12)."),
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
+    bijzondere_vier_ogen_grens = bedrag_veld(
+        _("Vier ogen bij bijzondere bijstand boven"),
+        help_text=_(
+            "Een toekenning boven dit bedrag moet een collega accorderen. Een ander bedrag dan "
+            "de berekening (maatwerk) altijd."
+        ),
+    )
+
+    def gegevens(self) -> dict:
+        d = self.cleaned_data
+        return {
+            "draagkrachtvrije_voet_percentage": d["draagkrachtvrije_voet_percentage"],
+            "draagkracht_percentage": d["draagkracht_percentage"],
+            "draagkracht_periode_maanden": d["draagkracht_periode_maanden"],
+            "bijzondere_vier_ogen_grens_cent": naar_cent(d["bijzondere_vier_ogen_grens"]),
+        }

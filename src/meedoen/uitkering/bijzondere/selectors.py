@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 
 from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
+from meedoen.uitkering.bijzondere.norm import nog_geen_bedragen
 from meedoen.uitkering.models import (
     Aanvraag,
     Besluit,
@@ -18,9 +19,10 @@ from meedoen.uitkering.models import (
 
 
 def aanvragen(*, actor: Actor) -> QuerySet[BijzondereBijstand]:
-    actor.vereis(Bevoegdheid.UITKERING_BEHANDELEN)
+    """Requests of the actor's gemeenten, for those who handle them or approve decisions."""
+    actor.vereis_een(Bevoegdheid.UITKERING_BEHANDELEN, Bevoegdheid.UITKERING_ACCORDEREN)
     return BijzondereBijstand.objects.filter(gemeente_id__in=actor.gemeente_ids).select_related(
-        "persoon", "categorie", "gemeente", "beslist_door"
+        "persoon", "categorie", "gemeente", "beslist_door", "geaccordeerd_door"
     )
 
 
@@ -29,11 +31,31 @@ def aanvraag(*, actor: Actor, aanvraag_id: UUID) -> BijzondereBijstand:
 
 
 def te_beslissen(*, actor: Actor) -> QuerySet[BijzondereBijstand]:
+    actor.vereis(Bevoegdheid.UITKERING_BEHANDELEN)
     return (
         aanvragen(actor=actor)
         .filter(status=BijzondereBijstand.Status.INGEDIEND)
         .order_by("ingediend_op", "aangemaakt_op")
     )
+
+
+def te_accorderen(*, actor: Actor) -> QuerySet[BijzondereBijstand]:
+    """Decisions waiting for a second person, without the actor's own (they cannot approve
+    those)."""
+    actor.vereis(Bevoegdheid.UITKERING_ACCORDEREN)
+    return (
+        aanvragen(actor=actor)
+        .filter(status=BijzondereBijstand.Status.WACHT_OP_ACCORDERING)
+        .exclude(beslist_door=actor.user)
+        .order_by("beslist_op", "pk")
+    )
+
+
+def berekening_niet_mogelijk(*, aanvraag: BijzondereBijstand) -> str | None:
+    """Why an undecided request has no draagkracht calculation yet (None when it has one)."""
+    if aanvraag.draagkracht:
+        return None
+    return nog_geen_bedragen(aanvraag.ingediend_op.replace(day=1))
 
 
 def categorieen(*, actor: Actor) -> QuerySet[KostenCategorie]:

@@ -12,6 +12,11 @@ urlpatterns: list = [
     ),
     path("bijzondere-bijstand/<uuid:bijzondere_uuid>/", views.detail, name="bijzondere_detail"),
     path(
+        "bijzondere-bijstand/<uuid:bijzondere_uuid>/berekenen/",
+        views.berekenen,
+        name="bijzondere_berekenen",
+    ),
+    path(
         "bijzondere-bijstand/<uuid:bijzondere_uuid>/bewijs/",
         views.bewijs,
         name="bijzondere_bewijs",

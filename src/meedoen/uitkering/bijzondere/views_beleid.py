@@ -1,4 +1,7 @@
-"""The draagkracht policy of a gemeente, shown on the Inkomensbeleid page and saved here."""
+"""The draagkracht policy of a gemeente and its four-eyes limit for bijzondere bijstand, shown
+on the Inkomensbeleid page and saved here."""
+
+from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -18,10 +21,9 @@ from meedoen.uitkering.models import Inkomensbeleid
 def draagkracht_form_voor(gemeente) -> DraagkrachtForm:
     """An unbound form with the gemeente's current values (defaults when none are set)."""
     beleid = Inkomensbeleid.objects.filter(gemeente=gemeente).first() or Inkomensbeleid()
-    return DraagkrachtForm(
-        initial={veld: getattr(beleid, veld) for veld in beheer.DRAAGKRACHT_VELDEN},
-        prefix=f"dk{gemeente.pk}",
-    )
+    initial = {veld: getattr(beleid, veld) for veld in beheer.DRAAGKRACHT_VELDEN}
+    initial["bijzondere_vier_ogen_grens"] = Decimal(beleid.bijzondere_vier_ogen_grens_cent) / 100
+    return DraagkrachtForm(initial=initial, prefix=f"dk{gemeente.pk}")
 
 
 @bevoegdheid_vereist(Bevoegdheid.BEHEER)
@@ -32,7 +34,7 @@ def draagkracht(request):
         if form.is_valid():
             try:
                 beheer.draagkrachtbeleid_instellen(
-                    actor=request.actor, gemeente=gemeente, gegevens=form.cleaned_data
+                    actor=request.actor, gemeente=gemeente, gegevens=form.gegevens()
                 )
             except ValidationError as exc:
                 fouten_naar_form(form, exc)
@@ -46,7 +48,8 @@ def draagkracht(request):
         titel=_("Draagkracht voor bijzondere bijstand: %(gemeente)s") % {"gemeente": gemeente.naam},
         intro=_(
             "Draagkracht per maand = het percentage van het inkomen boven de draagkrachtvrije "
-            "voet. De voet is een percentage van de bijstandsnorm van het huishouden."
+            "voet. De voet is een percentage van de bijstandsnorm van het huishouden. Boven "
+            "de vier-ogengrens moet een collega een toekenning accorderen."
         ),
         form=form,
         submit=_("Opslaan"),

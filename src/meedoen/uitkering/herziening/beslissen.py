@@ -1,7 +1,10 @@
 """Deciding on a herziening: a person with UITKERING_BEHANDELEN chooses terugvorderen (the
 weighing recorded, with a repayment arrangement that leaves the household at least the
-beslagvrije voet) or afzien (with a reason) for an overpayment, and nabetalen for an
-underpayment. Recovery writes the letter "Besluit terugvordering"."""
+beslagvrije voet: deducted from the benefit, or paid by the resident to the gemeente's
+account with a betalingskenmerk when there is no benefit to deduct from; recovering less than
+was paid too much needs a reason) or afzien (with a
+reason) for an overpayment, and nabetalen for an underpayment. Every decision writes a letter:
+"Besluit terugvordering" or "Besluit herziening"."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -17,10 +20,17 @@ from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.money import format_euro_nl
-from meedoen.uitkering.herziening import verrekening
-from meedoen.uitkering.herziening.brief import terugvorderingsbrief_opslaan
+from meedoen.uitkering.betalingen.maanden import maandnaam
+from meedoen.uitkering.herziening.brief import herzieningsbrief_opslaan
+from meedoen.uitkering.herziening.regeling import (
+    aflossing_toetsen,
+    eerste_maand_zelf_betalen,
+    rekening_van_gemeente,
+    zelf_betalen_instellen,
+    zelf_betalen_toetsen,
+)
 from meedoen.uitkering.herziening.services import DOEL, maand_van
-from meedoen.uitkering.models import Besluit, Betaalvoorstel, Herziening, Terugvordering
+from meedoen.uitkering.models import Herziening, Terugvordering
 
 
 class Beslissing(models.TextChoices):
@@ -35,34 +45,10 @@ class Terugbetaalregeling:
     beslagvrije_voet_cent: int
     aflossing_per_maand_cent: int
     eerste_maand: dt.date
-
-
-def maandbedrag_cent(*, huishouden) -> int | None:
-    """The household's regular monthly payment before deductions: the latest proposal that
-    counts, else the final toekenning's amount; None when nothing is paid."""
-    voorstel = (
-        Betaalvoorstel.objects.filter(huishouden=huishouden)
-        .exclude(status=Betaalvoorstel.Status.VERVALLEN)
-        .order_by("-maand")
-        .first()
-    )
-    if voorstel is not None:
-        return (
-            voorstel.te_betalen_cent
-            + voorstel.inhouding_cent
-            - voorstel.nabetaling_cent
-            - voorstel.vakantiegeld_uitbetaling_cent
-        )
-    besluit = (
-        Besluit.objects.filter(
-            huishouden=huishouden,
-            soort=Besluit.Soort.TOEKENNING,
-            status=Besluit.Status.VASTGESTELD,
-        )
-        .order_by("-beslist_op")
-        .first()
-    )
-    return besluit.bedrag_per_maand_cent if besluit is not None else None
+    # Verrekenen (deduct from the benefit) or zelf betalen (the resident pays the gemeente;
+    # the voet is then checked against the household's own income per month).
+    wijze: str = Terugvordering.Wijze.VERREKENEN
+    inkomen_per_maand_cent: int | None = None
 
 
 def _regeling_toetsen(herziening: Herziening, regeling: Terugbetaalregeling | None) -> None:
@@ -76,48 +62,37 @@ def _regeling_toetsen(herziening: Herziening, regeling: Terugbetaalregeling | No
         ) % {"max": format_euro_nl(herziening.verschil_cent)}
     if regeling.aflossing_per_maand_cent <= 0:
         fouten["aflossing_per_maand"] = _("Vul een aflossing per maand in van meer dan € 0.")
+    if regeling.wijze not in Terugvordering.Wijze.values:
+        fouten["wijze"] = _("Kies hoe het huishouden terugbetaalt.")
     if fouten:
         raise ValidationError(fouten)
-    maandbedrag = maandbedrag_cent(huishouden=herziening.huishouden)
-    if maandbedrag is None:
+    eerste_maand = maand_van(regeling.eerste_maand)
+    if regeling.wijze == Terugvordering.Wijze.VERREKENEN:
+        aflossing_toetsen(
+            huishouden=herziening.huishouden,
+            beslagvrije_voet_cent=regeling.beslagvrije_voet_cent,
+            aflossing_per_maand_cent=regeling.aflossing_per_maand_cent,
+            eerste_maand=eerste_maand,
+        )
+        return
+    rekening_van_gemeente(gemeente_id=herziening.gemeente_id)
+    vroegst = eerste_maand_zelf_betalen(vanaf=eerste_maand)
+    if eerste_maand < vroegst:
         raise ValidationError(
             {
-                "aflossing_per_maand": _(
-                    "Dit huishouden krijgt geen uitkering waarop we kunnen inhouden. Een "
-                    "regeling met inhouding is daarom niet mogelijk."
+                "eerste_maand": _(
+                    "Het huishouden krijgt de brief eerst. Zelf betalen begint daarom op zijn "
+                    "vroegst in %(maand)s."
                 )
+                % {"maand": maandnaam(vroegst)}
             }
         )
-    # Other running arrangements are assumed to deduct in the same months (the safe side).
-    andere = list(
-        Terugvordering.objects.filter(
-            huishouden=herziening.huishouden, status=Terugvordering.Status.LOPEND
-        )
+    zelf_betalen_toetsen(
+        huishouden=herziening.huishouden,
+        beslagvrije_voet_cent=regeling.beslagvrije_voet_cent,
+        aflossing_per_maand_cent=regeling.aflossing_per_maand_cent,
+        inkomen_per_maand_cent=regeling.inkomen_per_maand_cent,
     )
-    voet = max([regeling.beslagvrije_voet_cent, *(t.beslagvrije_voet_cent for t in andere)])
-    al_ingehouden = sum(t.aflossing_per_maand_cent for t in andere)
-    maximum = max(
-        0,
-        verrekening.maximale_aflossing_cent(
-            maandbedrag_cent=maandbedrag, beslagvrije_voet_cent=voet
-        )
-        - al_ingehouden,
-    )
-    if regeling.aflossing_per_maand_cent > maximum:
-        uitleg = _(
-            "Met deze aflossing houdt het huishouden minder over dan de beslagvrije voet. "
-            "U kunt hoogstens %(max)s per maand inhouden: %(bedrag)s per maand min de "
-            "beslagvrije voet van %(voet)s"
-        ) % {
-            "max": format_euro_nl(maximum),
-            "bedrag": format_euro_nl(maandbedrag),
-            "voet": format_euro_nl(voet),
-        }
-        if al_ingehouden:
-            uitleg += _(" en min %(andere)s voor andere terugvorderingen") % {
-                "andere": format_euro_nl(al_ingehouden)
-            }
-        raise ValidationError({"aflossing_per_maand": uitleg + "."})
 
 
 @transaction.atomic
@@ -166,6 +141,17 @@ def herziening_beslissen(
                 }
             )
         _regeling_toetsen(herziening, regeling)
+        if regeling.bedrag_cent < herziening.verschil_cent and not toelichting:
+            # Recovering less is waiving the rest (art. 58 lid 8): that needs a reason too.
+            raise ValidationError(
+                {
+                    "toelichting": _(
+                        "U vordert minder terug dan te veel is betaald. Schrijf op waarom u "
+                        "van de rest (%(rest)s) afziet."
+                    )
+                    % {"rest": format_euro_nl(herziening.verschil_cent - regeling.bedrag_cent)}
+                }
+            )
 
     voor = herziening.status
     herziening.status = {
@@ -198,7 +184,11 @@ def herziening_beslissen(
             beslagvrije_voet_cent=regeling.beslagvrije_voet_cent,
             aflossing_per_maand_cent=regeling.aflossing_per_maand_cent,
             eerste_maand=maand_van(regeling.eerste_maand),
+            wijze=regeling.wijze,
         )
+        if regeling.wijze == Terugvordering.Wijze.ZELF_BETALEN:
+            terugvordering.inkomen_per_maand_cent = regeling.inkomen_per_maand_cent
+            zelf_betalen_instellen(terugvordering)
         terugvordering.full_clean()
         terugvordering.save()
         wijzigingen["terugvordering"] = [
@@ -208,9 +198,15 @@ def herziening_beslissen(
                 "beslagvrije_voet_cent": terugvordering.beslagvrije_voet_cent,
                 "aflossing_per_maand_cent": terugvordering.aflossing_per_maand_cent,
                 "eerste_maand": terugvordering.eerste_maand.isoformat(),
+                "wijze": terugvordering.wijze,
+                "inkomen_per_maand_cent": terugvordering.inkomen_per_maand_cent,
+                "betalingskenmerk": terugvordering.betalingskenmerk,
+                "rekening_iban": terugvordering.rekening_iban,
             },
         ]
-        terugvorderingsbrief_opslaan(herziening=herziening)
+    # Every decision changes the month's right (art. 54 lid 3): the resident gets a letter
+    # with bezwaar, also when nothing is recovered.
+    herzieningsbrief_opslaan(herziening=herziening)
     audit_vastleggen(
         actor=actor,
         actie=Actie.GEWIJZIGD,

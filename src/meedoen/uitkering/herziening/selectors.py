@@ -8,8 +8,16 @@ from django.db.models import QuerySet
 
 from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
+from meedoen.uitkering.betalingen import nabetalingen
 from meedoen.uitkering.herziening import verrekening
-from meedoen.uitkering.models import Aflossing, Document, Herziening, Terugvordering
+from meedoen.uitkering.models import (
+    Aflossing,
+    Betaling,
+    Document,
+    Herziening,
+    Terugbetaling,
+    Terugvordering,
+)
 
 
 def herzieningen(*, actor: Actor) -> QuerySet[Herziening]:
@@ -38,10 +46,18 @@ class TerugvorderingStand:
     afgelost_cent: int
     rest_cent: int
     aflossingen: list[Aflossing]
+    # Payments received (zelf betalen), reversing entries included, in the order received.
+    terugbetalingen: list[Terugbetaling]
+    ontvangen_cent: int
 
 
 def stand_van(terugvordering: Terugvordering) -> TerugvorderingStand:
     afgelost = verrekening.afgelost_cent(terugvordering)
+    terugbetalingen = list(
+        terugvordering.terugbetalingen.select_related(
+            "geregistreerd_door", "correctie_van", "correctie"
+        ).order_by("ontvangen_op", "aangemaakt_op")
+    )
     return TerugvorderingStand(
         terugvordering=terugvordering,
         afgelost_cent=afgelost,
@@ -51,6 +67,8 @@ def stand_van(terugvordering: Terugvordering) -> TerugvorderingStand:
             .select_related("betaalvoorstel")
             .order_by("betaalvoorstel__maand")
         ),
+        terugbetalingen=terugbetalingen,
+        ontvangen_cent=sum(t.bedrag_cent for t in terugbetalingen),
     )
 
 
@@ -59,15 +77,40 @@ def terugvordering_van(*, herziening: Herziening) -> TerugvorderingStand | None:
     return stand_van(gevonden) if gevonden else None
 
 
+# The decision letter about a herziening itself (bron_id = the herziening).
+BESLUITBRIEVEN = (Document.Soort.TERUGVORDERING, Document.Soort.HERZIENING)
+
+
 def brief_van(*, herziening: Herziening) -> Document | None:
     return (
         Document.objects.filter(
             bron_id=herziening.pk,
-            soort=Document.Soort.TERUGVORDERING,
+            soort__in=BESLUITBRIEVEN,
             gemeente_id=herziening.gemeente_id,
         )
         .order_by("-aangemaakt_op")
         .first()
+    )
+
+
+def brieven_van(*, herziening: Herziening, terugvordering: Terugvordering | None) -> list:
+    """Every letter about this herziening: the decision, and for a recovery the later letters
+    about its arrangement (kwijtschelding, changed arrangement), newest first."""
+    bronnen = [herziening.pk] + ([terugvordering.pk] if terugvordering is not None else [])
+    return list(
+        Document.objects.filter(bron_id__in=bronnen, gemeente_id=herziening.gemeente_id)
+        .only("id", "soort", "titel", "aangemaakt_op")
+        .order_by("-aangemaakt_op")
+    )
+
+
+def document_van(*, herziening: Herziening, document_id: UUID) -> Document:
+    """One letter about this herziening (404 via DoesNotExist when it is about something
+    else)."""
+    terugvordering = Terugvordering.objects.filter(herziening=herziening).first()
+    bronnen = [herziening.pk] + ([terugvordering.pk] if terugvordering is not None else [])
+    return Document.objects.get(
+        pk=document_id, bron_id__in=bronnen, gemeente_id=herziening.gemeente_id
     )
 
 
@@ -87,7 +130,7 @@ def voor_persoon(*, persoon) -> dict:
     ]
     brieven = {
         d.bron_id: d
-        for d in Document.objects.filter(persoon=persoon, soort=Document.Soort.TERUGVORDERING).only(
+        for d in Document.objects.filter(persoon=persoon, soort__in=BESLUITBRIEVEN).only(
             "id", "bron_id", "titel", "aangemaakt_op"
         )
     }
@@ -96,4 +139,15 @@ def voor_persoon(*, persoon) -> dict:
         "beslist": [h for h in alle if h.status != Herziening.Status.VOORGESTELD][:10],
         "terugvorderingen": terugvorderingen,
         "brieven": brieven,
+    }
+
+
+def nabetaling_stand(herziening: Herziening) -> dict:
+    """Whether a decided nabetaling still waits to be paid, and the payment that paid it on its
+    own line when the household had no monthly payment to add it to."""
+    return {
+        "nabetaling_open": nabetalingen.open_nabetalingen().filter(pk=herziening.pk).exists(),
+        "los_betaald": Betaling.objects.filter(herziening=herziening)
+        .select_related("betaalrun")
+        .first(),
     }

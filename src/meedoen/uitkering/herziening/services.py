@@ -24,6 +24,7 @@ from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import format_euro_nl, parse_amount
 from meedoen.rules.situation import SituationError
 from meedoen.uitkering import selectors as uitkering_selectors
+from meedoen.uitkering.betalingen.maand import geldend_besluit
 from meedoen.uitkering.betalingen.maanden import maandnaam
 from meedoen.uitkering.herziening.herberekening import herberekenen
 from meedoen.uitkering.models import (
@@ -98,6 +99,8 @@ def voorstel_controleren(
     resultaat.gecontroleerd += 1
     maand = voorstel.maand
     huishouden = voorstel.huishouden
+    if geldend_besluit(huishouden_id=huishouden.pk, maand=maand) is None:
+        return _zonder_recht(actor=actor, voorstel=voorstel, resultaat=resultaat)
     opgave = (
         Inkomstenopgave.objects.filter(huishouden=huishouden, maand=maand)
         .prefetch_related("regels")
@@ -198,6 +201,78 @@ def voorstel_controleren(
     )
     resultaat.nieuw.append(herziening)
     return herziening
+
+
+def _zonder_recht(
+    *, actor: Actor, voorstel: Betaalvoorstel, resultaat: Zoekresultaat
+) -> Herziening | None:
+    """A paid month for which no decision grants bijstand any more (a later beëindiging with an
+    einddatum before it): all that was paid for it is proposed as paid too much. Idempotent."""
+    open_voorstel = (
+        Herziening.objects.select_for_update()
+        .filter(huishouden=voorstel.huishouden, maand=voorstel.maand)
+        .exclude(status=Herziening.Status.VERVALLEN)
+        .order_by("-aangemaakt_op")
+        .first()
+    )
+    if open_voorstel is not None and open_voorstel.juist_cent == 0:
+        resultaat.ongewijzigd.append(open_voorstel)
+        return open_voorstel
+    if open_voorstel is not None and open_voorstel.status != Herziening.Status.VOORGESTELD:
+        betaald = open_voorstel.juist_cent  # what stands after the last decided herziening
+    else:
+        _vervallen_indien_open(actor, open_voorstel, resultaat)
+        betaald = voorstel.uitkering_cent
+    if betaald == 0:
+        return None
+    maandtekst = maandnaam(voorstel.maand)
+    herziening = Herziening(
+        gemeente_id=voorstel.gemeente_id,
+        huishouden=voorstel.huishouden,
+        persoon=voorstel.persoon,
+        maand=voorstel.maand,
+        betaalvoorstel=voorstel,
+        aanleiding=Herziening.Aanleiding.BEEINDIGING,
+        betaald_cent=betaald,
+        juist_cent=0,
+        verschil_cent=betaald,
+        uitleg=[
+            f"De bijstand is beëindigd vóór {maandtekst}. Over {maandtekst} is toch "
+            f"{format_euro_nl(betaald)} bijstand betaald.",
+            f"Daardoor is over {maandtekst} {format_euro_nl(betaald)} te veel betaald.",
+        ],
+        berekening={"oud": voorstel.berekening, "nieuw": {}},
+    )
+    herziening.full_clean()
+    herziening.save()
+    audit_vastleggen(
+        actor=actor,
+        actie=Actie.AANGEMAAKT,
+        doel=DOEL,
+        obj=herziening,
+        persoon_id=herziening.persoon_id,
+        wijzigingen={
+            "status": [None, herziening.status],
+            "maand": [None, voorstel.maand.isoformat()],
+            "verschil_cent": [None, betaald],
+        },
+    )
+    resultaat.nieuw.append(herziening)
+    return herziening
+
+
+def na_beeindiging(*, actor: Actor, besluit) -> Zoekresultaat:
+    """After a beëindiging: a herziening proposal for every month after the einddatum that was
+    already paid. A person decides on it, as on any herziening."""
+    resultaat = Zoekresultaat()
+    for voorstel in (
+        betaalde_voorstellen()
+        .filter(huishouden_id=besluit.huishouden_id, maand__gt=besluit.einddatum)
+        .select_related("huishouden", "persoon")
+        .order_by("maand")
+    ):
+        _zonder_recht(actor=actor, voorstel=voorstel, resultaat=resultaat)
+    return resultaat
 
 
 def _vervallen_indien_open(actor, herziening, resultaat) -> None:

@@ -73,12 +73,24 @@ def maximale_aflossing_cent(*, maandbedrag_cent: int, beslagvrije_voet_cent: int
     return max(0, maandbedrag_cent - beslagvrije_voet_cent)
 
 
-def afgelost_cent(terugvordering: Terugvordering, *, behalve_maand: dt.date | None = None) -> int:
+def ingehouden_cent(terugvordering: Terugvordering, *, behalve_maand: dt.date | None = None) -> int:
     """Deducted so far in proposals that still count (not superseded)."""
     aflossingen = terugvordering.aflossingen.exclude(betaalvoorstel__status=_VERVALLEN)
     if behalve_maand is not None:
         aflossingen = aflossingen.exclude(betaalvoorstel__maand=behalve_maand)
     return aflossingen.aggregate(som=Sum("bedrag_cent"))["som"] or 0
+
+
+def ontvangen_cent(terugvordering: Terugvordering) -> int:
+    """Paid by the resident to the gemeente (zelf betalen), reversing entries included."""
+    return terugvordering.terugbetalingen.aggregate(som=Sum("bedrag_cent"))["som"] or 0
+
+
+def afgelost_cent(terugvordering: Terugvordering, *, behalve_maand: dt.date | None = None) -> int:
+    """Repaid so far: deductions in proposals that still count plus payments received."""
+    return ingehouden_cent(terugvordering, behalve_maand=behalve_maand) + ontvangen_cent(
+        terugvordering
+    )
 
 
 def rest_cent(terugvordering: Terugvordering, *, behalve_maand: dt.date | None = None) -> int:
@@ -102,9 +114,14 @@ def nabetaling_cent(nabetalingen: Sequence[Herziening]) -> int:
 
 
 def lopende_terugvorderingen(*, huishouden, maand: dt.date) -> list[Terugvordering]:
-    """Arrangements that deduct in this month: started, not waived, oldest first."""
+    """Arrangements that deduct in this month: repaid by deduction (not zelf betalen),
+    started, not waived, oldest first."""
     return list(
-        Terugvordering.objects.filter(huishouden=huishouden, eerste_maand__lte=maand)
+        Terugvordering.objects.filter(
+            huishouden=huishouden,
+            eerste_maand__lte=maand,
+            wijze=Terugvordering.Wijze.VERREKENEN,
+        )
         .exclude(status=Terugvordering.Status.KWIJTGESCHOLDEN)
         .order_by("eerste_maand", "aangemaakt_op")
     )
@@ -175,8 +192,9 @@ def verrekening_vastleggen(
 
 
 def terugvordering_status_bijwerken(*, terugvordering: Terugvordering) -> None:
-    """Afgelost when the deductions that count cover the amount; lopend again otherwise (a
-    superseded proposal's deduction no longer counts)."""
+    """Afgelost when the deductions that count and the payments received cover the amount;
+    lopend again otherwise (a superseded proposal's deduction, or a reversed payment, no longer
+    counts)."""
     if terugvordering.status == Terugvordering.Status.KWIJTGESCHOLDEN:
         return
     nieuw = (

@@ -3,7 +3,7 @@ an inkomstenopgave leads to a betaalvoorstel, paid in a betaalrun; a later corre
 herziening, and recovery a separate terugvordering decision. Bijzondere bijstand is paid
 through the same runs."""
 
-from meedoen.uitkering.models.aanvraag import Aanvraag, AanvraagStatus
+from meedoen.uitkering.models.aanvraag import Aanvraag, AanvraagStatus, Bezwaar
 
 # valideer_rekenvarianten is referenced by migration 0001.
 from meedoen.uitkering.models.beleid import (
@@ -22,11 +22,17 @@ from meedoen.uitkering.models.betaling import (
 from meedoen.uitkering.models.bijzondere import BijzondereBijstand
 from meedoen.uitkering.models.document import Document
 from meedoen.uitkering.models.inkomsten import Inkomstenopgave, Inkomstenregel
-from meedoen.uitkering.models.terugvordering import Aflossing, Herziening, Terugvordering
+from meedoen.uitkering.models.terugvordering import (
+    Aflossing,
+    Herziening,
+    Terugbetaling,
+    Terugvordering,
+)
 
 __all__ = [
     "Aanvraag",
     "AanvraagStatus",
+    "Bezwaar",
     "Aflossing",
     "Besluit",
     "Betaalopdracht",
@@ -41,6 +47,7 @@ __all__ = [
     "Inkomstenregel",
     "Maandberekening",
     "KostenCategorie",
+    "Terugbetaling",
     "Terugvordering",
     "valideer_rekenvarianten",
 ]

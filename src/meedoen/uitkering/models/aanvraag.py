@@ -76,3 +76,80 @@ class AanvraagStatus(BaseModel):
         verbose_name = _("status van een aanvraag")
         verbose_name_plural = _("statussen van aanvragen")
         ordering = ["aangemaakt_op"]
+
+
+class Bezwaar(GemeenteScopedModel):
+    """A bezwaarschrift against the final decision on an application (Awb art. 6:4) and the
+    beslissing op bezwaar: when it came in, when it was decided and with what outcome. After a
+    (partly) upheld bezwaar the decision is revoked (Awb art. 7:11) and the application goes back
+    into investigation for a new decision; `heroverweging_op` records when that happened and
+    `nieuw_besluit` the decision that replaced the revoked one. The status history of the
+    application stays the append-only record of each step."""
+
+    class Uitkomst(models.TextChoices):
+        # Awb art. 7:11; niet-ontvankelijk: art. 6:6 and 6:11; ingetrokken: the resident withdrew.
+        GEGROND = "gegrond", _("Gegrond: het besluit wordt herzien")
+        DEELS_GEGROND = "deels_gegrond", _("Deels gegrond: het besluit wordt deels herzien")
+        ONGEGROND = "ongegrond", _("Ongegrond: het besluit blijft")
+        NIET_ONTVANKELIJK = (
+            "niet_ontvankelijk",
+            _("Niet-ontvankelijk: het bezwaar wordt niet inhoudelijk behandeld"),
+        )
+        INGETROKKEN = "ingetrokken", _("Ingetrokken door de inwoner")
+
+    aanvraag = models.ForeignKey(Aanvraag, on_delete=models.PROTECT, related_name="bezwaren")
+    # The decision the bezwaar is against.
+    besluit = models.ForeignKey(
+        "uitkering.Besluit",
+        on_delete=models.PROTECT,
+        related_name="bezwaren",
+        verbose_name=_("bestreden besluit"),
+    )
+    ontvangen_op = models.DateField(_("bezwaarschrift ontvangen op"))
+    bezwaartermijn_tot = models.DateField(_("bezwaartermijn tot en met"))
+    toelichting = models.TextField(_("waar de inwoner het niet mee eens is"))
+    beslist_op = models.DateField(_("beslissing op bezwaar op"), null=True, blank=True)
+    uitkomst = models.CharField(_("uitkomst"), max_length=20, choices=Uitkomst.choices, blank=True)
+    uitkomst_toelichting = models.TextField(_("toelichting op de uitkomst"), blank=True)
+    heroverweging_op = models.DateField(_("besluit herroepen op"), null=True, blank=True)
+    nieuw_besluit = models.ForeignKey(
+        "uitkering.Besluit",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("nieuw besluit"),
+    )
+    geregistreerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("bezwaar")
+        verbose_name_plural = _("bezwaren")
+        ordering = ["ontvangen_op", "aangemaakt_op"]
+        constraints = [
+            # An outcome always has its date, and a date its outcome.
+            models.CheckConstraint(
+                condition=models.Q(uitkomst="", beslist_op__isnull=True)
+                | (~models.Q(uitkomst="") & models.Q(beslist_op__isnull=False)),
+                name="bezwaar_uitkomst_met_datum",
+            ),
+            # One bezwaar at a time per application.
+            models.UniqueConstraint(
+                fields=["aanvraag"],
+                condition=models.Q(uitkomst=""),
+                name="bezwaar_een_open_per_aanvraag",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"bezwaar {self.pk}"
+
+    @property
+    def gegrond(self) -> bool:
+        return self.uitkomst in (self.Uitkomst.GEGROND, self.Uitkomst.DEELS_GEGROND)
+
+    @property
+    def op_tijd(self) -> bool:
+        return self.ontvangen_op <= self.bezwaartermijn_tot

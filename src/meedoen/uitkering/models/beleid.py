@@ -61,6 +61,10 @@ class Inkomensbeleid(BaseModel):
         default=12,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
+    # A toekenning of bijzondere bijstand above this amount needs a second person.
+    bijzondere_vier_ogen_grens_cent = models.PositiveIntegerField(
+        _("vier-ogengrens bijzondere bijstand (eurocent)"), default=100000
+    )
 
     class Meta:
         verbose_name = _("inkomensbeleid")

@@ -184,6 +184,9 @@ class Betaling(GemeenteScopedModel):
     class Soort(models.TextChoices):
         PERIODIEK = "periodiek", _("Uitkering")
         BIJZONDERE_BIJSTAND = "bijzondere_bijstand", _("Bijzondere bijstand")
+        # A decided underpayment (herziening "nabetalen") paid on its own, because the
+        # household gets no monthly payment any more to add it to.
+        NABETALING = "nabetaling", _("Nabetaling")
 
     betaalrun = models.ForeignKey(Betaalrun, on_delete=models.PROTECT, related_name="betalingen")
     huishouden = models.ForeignKey(
@@ -199,6 +202,13 @@ class Betaling(GemeenteScopedModel):
     )
     bijzondere_bijstand = models.OneToOneField(
         "uitkering.BijzondereBijstand",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="betaling",
+    )
+    herziening = models.OneToOneField(
+        "uitkering.Herziening",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -224,8 +234,9 @@ class Betaling(GemeenteScopedModel):
 
 
 class Betaalopdracht(GemeenteScopedModel):
-    """One line of a composed run: the approved proposal (or granted bijzondere bijstand) and the
-    amount the second person approves. A line stays 'actief' while its run may still pay it, so
+    """One line of a composed run: the approved proposal (or granted bijzondere bijstand, or a
+    decided nabetaling of a household without a monthly payment) and the amount the second
+    person approves. A line stays 'actief' while its run may still pay it, so
     the same proposal can never sit in two runs; withdrawing a run releases its lines."""
 
     betaalrun = models.ForeignKey(Betaalrun, on_delete=models.PROTECT, related_name="opdrachten")
@@ -239,6 +250,13 @@ class Betaalopdracht(GemeenteScopedModel):
     )
     bijzondere_bijstand = models.ForeignKey(
         "uitkering.BijzondereBijstand",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="betaalopdrachten",
+    )
+    herziening = models.ForeignKey(
+        "uitkering.Herziening",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -265,12 +283,30 @@ class Betaalopdracht(GemeenteScopedModel):
                 condition=models.Q(actief=True),
                 name="betaalopdracht_bijzondere_in_een_run",
             ),
+            models.UniqueConstraint(
+                fields=["herziening"],
+                condition=models.Q(actief=True),
+                name="betaalopdracht_nabetaling_in_een_run",
+            ),
             models.CheckConstraint(
                 condition=(
-                    models.Q(betaalvoorstel__isnull=False, bijzondere_bijstand__isnull=True)
-                    | models.Q(betaalvoorstel__isnull=True, bijzondere_bijstand__isnull=False)
+                    models.Q(
+                        betaalvoorstel__isnull=False,
+                        bijzondere_bijstand__isnull=True,
+                        herziening__isnull=True,
+                    )
+                    | models.Q(
+                        betaalvoorstel__isnull=True,
+                        bijzondere_bijstand__isnull=False,
+                        herziening__isnull=True,
+                    )
+                    | models.Q(
+                        betaalvoorstel__isnull=True,
+                        bijzondere_bijstand__isnull=True,
+                        herziening__isnull=False,
+                    )
                 ),
-                name="betaalopdracht_een_bron",
+                name="betaalopdracht_een_bron_met_nabetaling",
             ),
         ]
 

@@ -8,21 +8,26 @@ from meedoen.core.models import GemeenteScopedModel
 
 class Document(GemeenteScopedModel):
     """A letter sent to a resident (beschikking, uitkeringsspecificatie, besluit terugvordering,
-    besluit bijzondere bijstand), stored as the PDF that was sent, with its hash so that a
-    regeneration can be shown to be identical."""
+    herziening, kwijtschelding or terugbetaalregeling, besluit bijzondere bijstand), stored as
+    the PDF that was sent, with its hash so that a regeneration can be shown to be identical."""
 
     class Soort(models.TextChoices):
         BESCHIKKING = "beschikking", _("Beschikking")
         SPECIFICATIE = "specificatie", _("Uitkeringsspecificatie")
         TERUGVORDERING = "terugvordering", _("Besluit terugvordering")
         BIJZONDERE_BIJSTAND = "bijzondere_bijstand", _("Besluit bijzondere bijstand")
+        HERZIENING = "herziening", _("Besluit herziening")
+        KWIJTSCHELDING = "kwijtschelding", _("Besluit kwijtschelding")
+        REGELING = "regeling", _("Besluit terugbetaalregeling")
+        VERDAGING = "verdaging", _("Verdaging beslistermijn")
 
     persoon = models.ForeignKey(
         "clients.Persoon", on_delete=models.PROTECT, related_name="uitkeringsdocumenten"
     )
     soort = models.CharField(_("soort"), max_length=24, choices=Soort.choices)
     titel = models.CharField(_("titel"), max_length=200)
-    # The object the letter is about (a Besluit, Betaling, Herziening, BijzondereBijstand).
+    # The object the letter is about (a Besluit, Betaling, Herziening, Terugvordering,
+    # BijzondereBijstand).
     bron_id = models.UUIDField(_("over"), db_index=True)
     inhoud = models.BinaryField(_("PDF"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)

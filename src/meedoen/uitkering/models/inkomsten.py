@@ -34,6 +34,14 @@ class Inkomstenopgave(GemeenteScopedModel):
         return f"inkomstenopgave {self.maand:%Y-%m}"
 
 
+class GeldendeRegels(models.Manager):
+    """Only the rows that count now. A correction never deletes rows: it marks them
+    `vervangen_op`, so the income a paid month was calculated on, and its payslips, stay."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(vervangen_op__isnull=True)
+
+
 class Inkomstenregel(BaseModel):
     class Bron(models.TextChoices):
         LOON = "loon", _("Loon uit werk")
@@ -47,7 +55,18 @@ class Inkomstenregel(BaseModel):
     omschrijving = models.CharField(_("omschrijving"), max_length=200, blank=True)
     netto_cent = models.PositiveIntegerField(_("netto bedrag (eurocent)"))
     loonstrook = models.FileField(_("loonstrook"), upload_to="loonstroken/%Y/%m/", blank=True)
+    # Set when a correction of the opgave replaced this row; it then no longer counts.
+    vervangen_op = models.DateTimeField(_("vervangen op"), null=True, blank=True)
+    vervangen_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    # The default manager (and so `opgave.regels`) gives the current rows only; `alle` also
+    # the replaced ones (history, payslip downloads).
+    objects = GeldendeRegels()
+    alle = models.Manager()
 
     class Meta:
+        base_manager_name = "alle"
         verbose_name = _("inkomstenregel")
         verbose_name_plural = _("inkomstenregels")

@@ -19,6 +19,7 @@ class Herziening(GemeenteScopedModel):
     class Aanleiding(models.TextChoices):
         INKOMSTENOPGAVE = "inkomstenopgave", _("Latere inkomstenopgave")
         HUISHOUDEN = "huishouden", _("Wijziging in het huishouden")
+        BEEINDIGING = "beeindiging", _("Bijstand beëindigd")
 
     huishouden = models.ForeignKey(
         "clients.Huishouden", on_delete=models.PROTECT, related_name="herzieningen"
@@ -85,13 +86,19 @@ class Herziening(GemeenteScopedModel):
 
 
 class Terugvordering(GemeenteScopedModel):
-    """A decided recovery with its repayment arrangement. The monthly deduction never takes the
-    household below the beslagvrije voet (an input, as the gemeente computed it)."""
+    """A decided recovery with its repayment arrangement. Repaid either by deductions from the
+    monthly benefit (verrekenen) or by the resident paying the gemeente each month (zelf
+    betalen, with a betalingskenmerk). Either way the monthly amount never takes the household
+    below the beslagvrije voet (an input, as the gemeente computed it)."""
 
     class Status(models.TextChoices):
         LOPEND = "lopend", _("Lopend")
         AFGELOST = "afgelost", _("Afgelost")
         KWIJTGESCHOLDEN = "kwijtgescholden", _("Kwijtgescholden")
+
+    class Wijze(models.TextChoices):
+        VERREKENEN = "verrekenen", _("Inhouden op de uitkering")
+        ZELF_BETALEN = "zelf_betalen", _("Zelf betalen aan de gemeente")
 
     herziening = models.OneToOneField(
         Herziening, on_delete=models.PROTECT, related_name="terugvordering"
@@ -109,6 +116,20 @@ class Terugvordering(GemeenteScopedModel):
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.LOPEND
     )
+    wijze = models.CharField(
+        _("wijze van terugbetalen"),
+        max_length=12,
+        choices=Wijze.choices,
+        default=Wijze.VERREKENEN,
+    )
+    # Zelf betalen: the household's own net income per month as entered by the consulent (the
+    # voet is checked against it), and the reference the resident puts on each transfer.
+    inkomen_per_maand_cent = models.PositiveIntegerField(
+        _("eigen inkomen per maand (eurocent)"), null=True, blank=True
+    )
+    betalingskenmerk = models.CharField(_("betalingskenmerk"), max_length=20, blank=True)
+    # The gemeente's account named in the letter (Inkomensbeleid.rekening_iban at the time).
+    rekening_iban = models.CharField(_("IBAN van de gemeente"), max_length=34, blank=True)
 
     class Meta:
         verbose_name = _("terugvordering")
@@ -137,3 +158,40 @@ class Aflossing(GemeenteScopedModel):
                 fields=["terugvordering", "betaalvoorstel"], name="aflossing_eenmaal_per_voorstel"
             )
         ]
+
+
+class Terugbetaling(GemeenteScopedModel):
+    """A payment the resident made to the gemeente towards a recovery (zelf betalen), as
+    recorded by a consulent. Never edited or deleted: a mistake is undone by a reversing entry
+    (the negative amount, pointing to the entry it reverses)."""
+
+    terugvordering = models.ForeignKey(
+        Terugvordering, on_delete=models.PROTECT, related_name="terugbetalingen"
+    )
+    ontvangen_op = models.DateField(_("ontvangen op"))
+    # Negative only for a reversing entry.
+    bedrag_cent = models.IntegerField(_("bedrag (eurocent)"))
+    correctie_van = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="correctie",
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    geregistreerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("terugbetaling")
+        verbose_name_plural = _("terugbetalingen")
+        ordering = ["ontvangen_op", "aangemaakt_op"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(bedrag_cent=0), name="terugbetaling_niet_nul"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"terugbetaling {self.ontvangen_op:%Y-%m-%d}"

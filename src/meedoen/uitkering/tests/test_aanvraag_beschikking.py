@@ -96,6 +96,35 @@ def test_an_afwijzing_says_why(tenant_a):
     assert "Het vermogen is hoger dan de vermogensgrens." in tekst
     assert "Participatiewet art. 34" in tekst
     assert "Wat moet u doen?" not in tekst
+    # A refused resident reads how it was worked out, not about an amount or holiday money
+    # they will not get.
+    assert "Hoe hebben we dit uitgerekend? We hebben uitgerekend of u recht heeft op bijstand." in (
+        tekst
+    )
+    assert "Hoe hebben we het bedrag berekend?" not in tekst
+    assert "vakantietoeslag" not in tekst
+    assert "binnen 6 weken na de datum van deze brief" in tekst
+
+
+def test_buiten_behandeling_says_what_it_means_why_and_how_to_object(tenant_a):
+    beleid(tenant_a, telefoonnummer="0570 69 39 39", postadres=POSTADRES)
+    actor = tenant_a.actor(Rol.INKOMENSCONSULENT)
+    aanvraag = in_onderzoek(actor, inwoner(tenant_a))
+    besluit = besluiten.besluit_nemen(
+        actor=actor,
+        aanvraag=aanvraag,
+        soort=Besluit.Soort.BUITEN_BEHANDELING,
+        gronden="U heeft de bankafschriften niet gestuurd, ook niet na onze herinnering.",
+    )
+    tekst = pdf_woorden(bytes(_brief(besluit).inhoud))
+    assert "We nemen uw aanvraag niet in behandeling." in tekst
+    assert "we hebben niet bekeken of u recht heeft op bijstand" in tekst
+    assert "U heeft de bankafschriften niet gestuurd, ook niet na onze herinnering." in tekst
+    assert "artikel 4:5 van de Algemene wet bestuursrecht" in tekst
+    assert f"Bel {actor.naam} op telefoonnummer 0570 69 39 39." in tekst
+    assert "binnen 6 weken na de datum van deze brief" in tekst
+    assert POSTADRES in tekst
+    assert "Hoe hebben we" not in tekst and "per maand" not in tekst
 
 
 def test_regenerating_gives_the_same_bytes_even_after_things_changed(tenant_a):

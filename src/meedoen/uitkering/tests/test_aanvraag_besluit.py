@@ -216,6 +216,18 @@ def test_under_27_bijstand_starts_after_the_search_period(tenant_a):
     assert besluit.ingangsdatum == dt.date(2026, 2, 2)
 
 
+def test_under_27_the_decision_page_starts_at_the_end_of_the_search_period(tenant_a, ingelogd):
+    """The page offers the first allowed start date, so a consulent who accepts the default
+    is not refused; and it says why."""
+    actor = tenant_a.actor(Rol.INKOMENSCONSULENT)
+    aanvraag = in_onderzoek(actor, inwoner(tenant_a, geboortedatum=dt.date(2001, 6, 1)))
+    client = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
+    html = client.get(reverse("uitkering:aanvraag_besluit", args=[aanvraag.pk])).content.decode()
+    assert "Bijstand kan ingaan op of na 2 februari 2026" in html
+    assert 'name="ingangsdatum" value="2026-02-02"' in html
+    assert "(2026-02)" in html  # computed for February, the month it can start
+
+
 def test_a_decision_waits_until_the_application_is_investigated(tenant_a):
     from meedoen.uitkering.tests.aanvraag_hulp import registreer
 

@@ -1,6 +1,7 @@
 """The transition table of an application: every allowed and every forbidden status change,
 the outcomes only through a final decision, and who may make which change."""
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -11,13 +12,14 @@ from meedoen.core.audit.models import AuditEvent
 from meedoen.core.roles import Rol
 from meedoen.testing.uitkering_factories import AanvraagFactory, BesluitFactory
 from meedoen.uitkering.aanvraag.services import status_wijzigen
-from meedoen.uitkering.models import Aanvraag, AanvraagStatus, Besluit
+from meedoen.uitkering.models import Aanvraag, AanvraagStatus, Besluit, Bezwaar
 
 pytestmark = pytest.mark.django_db
 
 S = Aanvraag.Status
 # The flow of issue 4, written out by hand: ingediend -> in onderzoek -> an outcome; bezwaar
-# against any outcome, and its end. Nothing else.
+# against any outcome, and its end; after a (partly) upheld bezwaar back into investigation for
+# a new decision (heroverweging, Awb art. 7:11). Nothing else.
 TOEGESTAAN = {
     (S.INGEDIEND, S.IN_ONDERZOEK),
     (S.IN_ONDERZOEK, S.TOEGEKEND),
@@ -27,6 +29,7 @@ TOEGESTAAN = {
     (S.AFGEWEZEN, S.BEZWAAR),
     (S.BUITEN_BEHANDELING, S.BEZWAAR),
     (S.BEZWAAR, S.BEZWAAR_AFGEHANDELD),
+    (S.BEZWAAR_AFGEHANDELD, S.IN_ONDERZOEK),
 }
 # An outcome is the consequence of a final decision of the matching kind.
 UITKOMST = {
@@ -38,6 +41,22 @@ UITKOMST = {
 
 def _aanvraag(tenant, status):
     return AanvraagFactory(gemeente=tenant.gemeente, status=status)
+
+
+def _bezwaar(aanvraag, actor, uitkomst, **anders):
+    """A bezwaar against a final decision on the application, decided with `uitkomst`."""
+    return Bezwaar.objects.create(
+        gemeente=aanvraag.gemeente,
+        aanvraag=aanvraag,
+        besluit=_vastgesteld(aanvraag, Besluit.Soort.AFWIJZING),
+        ontvangen_op=dt.date(2026, 2, 1),
+        bezwaartermijn_tot=dt.date(2026, 2, 23),
+        toelichting="Niet eens.",
+        beslist_op=dt.date(2026, 3, 1) if uitkomst else None,
+        uitkomst=uitkomst,
+        geregistreerd_door=actor.user,
+        **anders,
+    )
 
 
 def _vastgesteld(aanvraag, soort):
@@ -55,6 +74,10 @@ def test_every_status_change_is_allowed_or_refused_as_the_table_says(tenant_a, v
     actor = tenant_a.actor(Rol.INKOMENSCONSULENT)
     aanvraag = _aanvraag(tenant_a, van)
     besluit = _vastgesteld(aanvraag, UITKOMST[naar]) if naar in UITKOMST else None
+    if van == S.BEZWAAR_AFGEHANDELD:
+        # Heroverweging needs a gegrond bezwaar (see the test below); the other moves out of
+        # "bezwaar afgehandeld" stay refused even with one.
+        _bezwaar(aanvraag, actor, Bezwaar.Uitkomst.GEGROND)
     events = AuditEvent.objects.count()
 
     if (van, naar) in TOEGESTAAN:
@@ -144,3 +167,42 @@ def test_no_status_change_without_the_capability_or_outside_the_gemeente(tenant_
         )
     aanvraag.refresh_from_db()
     assert aanvraag.status == S.INGEDIEND
+
+
+@pytest.mark.parametrize(
+    ("uitkomst", "al_heroverwogen", "toegestaan"),
+    [
+        (Bezwaar.Uitkomst.GEGROND, False, True),
+        (Bezwaar.Uitkomst.DEELS_GEGROND, False, True),
+        (Bezwaar.Uitkomst.ONGEGROND, False, False),
+        (Bezwaar.Uitkomst.NIET_ONTVANKELIJK, False, False),
+        (Bezwaar.Uitkomst.INGETROKKEN, False, False),
+        (Bezwaar.Uitkomst.GEGROND, True, False),  # once per bezwaar
+        (None, False, False),  # no bezwaar recorded as data at all
+    ],
+)
+def test_back_into_investigation_only_after_a_gegrond_bezwaar_and_only_once(
+    tenant_a, uitkomst, al_heroverwogen, toegestaan
+):
+    actor = tenant_a.actor(Rol.INKOMENSCONSULENT)
+    aanvraag = _aanvraag(tenant_a, S.BEZWAAR_AFGEHANDELD)
+    if uitkomst is not None:
+        _bezwaar(
+            aanvraag,
+            actor,
+            uitkomst,
+            heroverweging_op=dt.date(2026, 3, 2) if al_heroverwogen else None,
+        )
+    events = AuditEvent.objects.count()
+
+    if toegestaan:
+        status_wijzigen(actor=actor, aanvraag=aanvraag, naar=S.IN_ONDERZOEK, reden="Herzien")
+        aanvraag.refresh_from_db()
+        assert aanvraag.status == S.IN_ONDERZOEK
+    else:
+        with pytest.raises(ValidationError, match="alleen na een bezwaar dat \\(deels\\) gegrond"):
+            status_wijzigen(actor=actor, aanvraag=aanvraag, naar=S.IN_ONDERZOEK, reden="Herzien")
+        aanvraag.refresh_from_db()
+        assert aanvraag.status == S.BEZWAAR_AFGEHANDELD
+        assert not AanvraagStatus.objects.filter(aanvraag=aanvraag).exists()
+        assert AuditEvent.objects.count() == events

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from meedoen.core.roles import Rol
 from meedoen.testing.uitkering_factories import AanvraagFactory
+from meedoen.ui.templatetags.mdn import datum
 from meedoen.uitkering.aanvraag import selectors, services
 from meedoen.uitkering.models import Aanvraag
 from meedoen.uitkering.tests.aanvraag_hulp import inwoner, registreer
@@ -174,3 +175,39 @@ def test_postponing_through_the_application_page(tenant_a, ingelogd):
     assert antwoord.status_code == 302
     aanvraag.refresh_from_db()
     assert aanvraag.verdaagd_tot == nieuw
+
+
+def test_the_worklist_shows_the_search_period_of_an_applicant_under_27(tenant_a, ingelogd):
+    """Participatiewet art. 41 lid 4: the consulent sees on the worklist that bijstand cannot
+    start before the 4-week search period ends, or that maatwerk lifted it."""
+    actor = tenant_a.actor(Rol.INKOMENSCONSULENT)
+    vandaag = timezone.localdate()
+    jong = inwoner(tenant_a, geboortedatum=dt.date(vandaag.year - 22, 1, 1))
+    zoekt = registreer(
+        actor, jong, ontvangen_op=vandaag, gewenste_ingangsdatum=vandaag, vandaag=vandaag
+    )
+    maatwerk = registreer(
+        actor,
+        inwoner(tenant_a, geboortedatum=dt.date(vandaag.year - 20, 1, 1)),
+        ontvangen_op=vandaag,
+        gewenste_ingangsdatum=vandaag,
+        vandaag=vandaag,
+        zoektermijn_maatwerk=True,
+        zoektermijn_maatwerk_reden="Dakloos: eerst een woonplek.",
+    )
+    ouder = registreer(
+        actor,
+        inwoner(tenant_a),
+        ontvangen_op=vandaag,
+        gewenste_ingangsdatum=vandaag,
+        vandaag=vandaag,
+    )
+    client = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
+
+    html = client.get(reverse("uitkering:aanvraag_lijst")).content.decode()
+
+    assert f"Jonger dan 27: zoektermijn tot {datum(zoekt.zoektermijn_tot)}" in html
+    assert zoekt.zoektermijn_tot == vandaag + dt.timedelta(weeks=4)
+    assert "Jonger dan 27: geen zoektermijn (maatwerk)" in html
+    assert html.count("Jonger dan 27") == 2  # not for the applicant of 35
+    assert ouder.persoon.volledige_naam in html and maatwerk.persoon.volledige_naam in html

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from lxml import etree
 
 from meedoen.core.audit.models import Actie, AuditEvent
@@ -263,3 +264,108 @@ def test_the_specification_says_what_was_paid_and_why_and_regenerates_identicall
     ):
         assert verwacht in tekst, verwacht
     assert specificatie.specificatie_pdf(betaling=betaling) == bytes(document.inhoud)
+
+
+def test_a_correction_held_up_by_an_approved_run_is_never_paid_on_the_old_income(
+    tenant_a, opzet, django_capture_on_commit_callbacks
+):
+    consulent, teamleider, voorstel_lijst = opzet
+    run = diensten.betaalrun_samenstellen(
+        actor=consulent, gemeente=tenant_a.gemeente, maand=JAN
+    ).run
+    diensten.betaalrun_accorderen(actor=teamleider, run=run)
+    # The resident of the proposal without income earned € 800 in January after all; the
+    # approved run keeps the old proposal of € 1.281,38 for now.
+    zonder_inkomen = voorstel_lijst[1]
+    uitkomst = h.opgave(consulent, zonder_inkomen.persoon, JAN, loon_cent=80000)
+    assert "Trek die betaalrun eerst in" in uitkomst.melding
+
+    # Executing the run now would pay on the old income: it stops, and nothing is paid.
+    run = _uitvoeren(run, teamleider, django_capture_on_commit_callbacks)
+    assert run.status == S.MISLUKT
+    assert zonder_inkomen.persoon.volledige_naam in run.foutmelding
+    assert "inkomstenopgave" in run.foutmelding
+    assert not Betaling.objects.exists()
+
+    # Withdrawn and composed again: the proposal made before the correction stays out, with
+    # the reason, and the other two are paid.
+    diensten.betaalrun_intrekken(actor=teamleider, run=run, reden="Opgave gecorrigeerd.")
+    samenstelling = diensten.betaalrun_samenstellen(
+        actor=consulent, gemeente=tenant_a.gemeente, maand=JAN
+    )
+    assert samenstelling.run.totaal_cent == 99567 + 104329
+    ((naam, maand, reden),) = samenstelling.niet_opgenomen
+    assert (naam, maand) == (zonder_inkomen.persoon.volledige_naam, JAN)
+    assert "inkomstenopgave" in reden and "opnieuw" in reden
+
+    # Saving the opgave again makes the proposal on the new income (€ 800: 25% = € 200
+    # disregarded, € 600 counts: 1345.45 − 600.00 = 745.45, reserved 35.50, paid 709.95).
+    nieuw = h.opgave(consulent, zonder_inkomen.persoon, JAN, loon_cent=80000).voorstel
+    assert nieuw.te_betalen_cent == 70995
+    voorstellen.voorstel_goedkeuren(actor=consulent, voorstel=nieuw)
+    tweede = diensten.betaalrun_samenstellen(actor=consulent, gemeente=tenant_a.gemeente, maand=JAN)
+    assert (tweede.run.totaal_cent, tweede.niet_opgenomen) == (70995, [])
+
+
+def test_composing_when_every_approved_proposal_lacks_a_valid_iban_says_so(tenant_a):
+    h.beleid(tenant_a)
+    consulent = h.consulent(tenant_a)
+    zonder = h.huishouden_met_bijstand(tenant_a, iban="")
+    fout = h.huishouden_met_bijstand(tenant_a, iban="NL91ABNA0417164301")  # wrong check digits
+    for besluit in (zonder, fout):
+        voorstel = h.opgave(consulent, besluit.persoon, JAN, loon_cent=40000).voorstel
+        voorstellen.voorstel_goedkeuren(actor=consulent, voorstel=voorstel)
+    with pytest.raises(ValidationError) as fout_info:
+        diensten.betaalrun_samenstellen(actor=consulent, gemeente=tenant_a.gemeente, maand=JAN)
+    melding = " ".join(fout_info.value.messages)
+    # Not "nothing approved": two approved proposals wait, and the consulent learns which.
+    assert "geen goedgekeurde voorstellen" not in melding
+    assert zonder.persoon.volledige_naam in melding and fout.persoon.volledige_naam in melding
+    assert "IBAN" in melding
+    assert not Betaalrun.objects.exists()
+
+
+def test_a_payment_date_in_the_past_is_refused_and_the_form_keeps_what_was_typed(
+    tenant_a, opzet, ingelogd
+):
+    consulent, _teamleider, _voorstellen = opzet
+    client = ingelogd(consulent.user)
+    gisteren = timezone.localdate() - dt.timedelta(days=1)
+    antwoord = client.post(
+        "/uitkering/betalingen/runs/",
+        {"gemeente": tenant_a.gemeente.pk, "maand": "2025-01", "betaaldatum": gisteren.isoformat()},
+    )
+    # The bank cannot pay yesterday: the approver would see a date that is never used.
+    assert antwoord.status_code == 200
+    html = antwoord.content.decode()
+    assert "Kies een betaaldatum vanaf vandaag" in html
+    assert f'value="{gisteren.isoformat()}"' in html and 'value="2025-01"' in html
+    assert not Betaalrun.objects.exists()
+
+
+def test_the_specification_shows_the_decisions_correction_so_the_sums_add_up(
+    tenant_a, django_capture_on_commit_callbacks
+):
+    h.beleid(tenant_a)
+    consulent, teamleider = h.consulent(tenant_a), h.teamleider(tenant_a)
+    besluit = h.huishouden_met_bijstand(
+        tenant_a, correctie_cent=5000, correctie_reden="Vergoeding voor de reiskosten."
+    )
+    voorstel = h.opgave(consulent, besluit.persoon, JAN, loon_cent=40000).voorstel
+    voorstellen.voorstel_goedkeuren(actor=consulent, voorstel=voorstel)
+    run = diensten.betaalrun_samenstellen(
+        actor=consulent, gemeente=tenant_a.gemeente, maand=JAN
+    ).run
+    diensten.betaalrun_accorderen(actor=teamleider, run=run)
+    _uitvoeren(run, teamleider, django_capture_on_commit_callbacks)
+    document = Document.objects.get(soort=Document.Soort.SPECIFICATIE)
+    woorden = pdf_woorden(bytes(document.inhoud))
+    # 1345.45 − 300.00 = 1045.45, plus the decision's € 50,00 = 1095.45: the letter shows
+    # each step, so the resident can add it up.
+    for regel in (
+        "Uw bijstandsnorm € 1.345,45",
+        "Inkomsten die meetellen € 300,00",
+        "Aanpassing in uw besluit + € 50,00",
+        "Bijstand over januari 2025 € 1.095,45",
+    ):
+        assert regel in woorden, regel

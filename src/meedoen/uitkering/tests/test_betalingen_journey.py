@@ -23,6 +23,7 @@ from meedoen.clients.models import HuishoudRol
 from meedoen.core.audit.models import Actie, AuditEvent
 from meedoen.core.roles import Rol
 from meedoen.testing.factories import LidmaatschapFactory
+from meedoen.testing.pdf_tekst import pdf_woorden
 from meedoen.uitkering.aanvraag import besluiten as a_besluiten
 from meedoen.uitkering.aanvraag import services as a_services
 from meedoen.uitkering.models import (
@@ -65,6 +66,13 @@ def _besluit_via_aanvraag(tenant, consulent, persoon) -> Besluit:
         nu=timezone.make_aware(dt.datetime(2025, 1, 10, 10, 0)),
     )
     assert besluit.status == Besluit.Status.VASTGESTELD
+    # The beschikking the resident receives for this decision: the amount and its articles.
+    brief = pdf_woorden(
+        bytes(Document.objects.get(bron_id=besluit.pk, soort=Document.Soort.BESCHIKKING).inhoud)
+    )
+    assert "U krijgt € 1.345,45 per maand." in brief
+    for artikel in ("Participatiewet art. 21 onderdeel a", "Participatiewet art. 19 lid 2"):
+        assert artikel in brief
     return besluit
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from meedoen.core.audit.models import AuditEvent
 from meedoen.testing import uitkering_factories as uf
@@ -258,3 +259,103 @@ def test_approving_one_and_all_without_a_difference(tenant_a, huishouden):
     assert januari.goedgekeurd_door == actor.user
     with pytest.raises(ValidationError, match="al goedgekeurd"):
         voorstellen.voorstel_goedkeuren(actor=h.consulent(tenant_a), voorstel=januari)
+
+
+def test_a_month_without_legal_amounts_is_explained_in_the_users_language(tenant_a):
+    h.beleid(tenant_a)
+    besluit = h.huishouden_met_bijstand(tenant_a, ingangsdatum=dt.date(2026, 1, 1))
+    with translation.override("en"):
+        uitkomst = h.opgave(
+            h.consulent(tenant_a), besluit.persoon, dt.date(2026, 7, 1), loon_cent=40000
+        )
+    # The engine's reason in English, not its Dutch text; nothing is invented for July.
+    assert "have not been confirmed" in uitkomst.melding
+    assert "bevestigd" not in uitkomst.melding
+    assert not Betaalvoorstel.objects.exists()
+
+
+def test_a_first_month_without_bijstand_is_not_called_a_payment(tenant_a, huishouden):
+    # € 2.000 alimentatie counts fully and is more than the norm of € 1.345,45.
+    voorstel = h.opgave(h.consulent(tenant_a), huishouden.persoon, JAN, overig_cent=200000).voorstel
+    assert voorstel.te_betalen_cent == 0
+    assert voorstel.verschil_uitleg[-2:] == [
+        "Het inkomen dat meetelt is even hoog als of hoger dan uw bijstandsnorm. Over januari "
+        "2025 krijgt u daarom geen bijstand.",
+        "Over januari 2025 krijgt u geen betaling.",
+    ]
+    assert not any("eerste betaling" in regel for regel in voorstel.verschil_uitleg)
+
+
+def test_a_correction_keeps_what_the_opgave_said_before_in_the_audit_trail(tenant_a, huishouden):
+    eerste_consulent, tweede_consulent = h.consulent(tenant_a), h.consulent(tenant_a)
+    eerste = h.opgave(
+        eerste_consulent,
+        huishouden.persoon,
+        JAN,
+        loon_cent=40000,
+        toelichting="Loonstrook van de bakkerij, ingeleverd aan de balie.",
+    )
+    h.opgave(
+        tweede_consulent,
+        huishouden.persoon,
+        JAN,
+        loon_cent=20000,
+        toelichting="Verkeerde loonstrook; de inwoner werkte maar twee weken.",
+    )
+    aangemaakt, gewijzigd = AuditEvent.objects.filter(object_id=str(eerste.opgave.pk)).order_by(
+        "id"
+    )
+    # Who entered what, and why, both times: the first reason is not lost by the correction.
+    assert aangemaakt.wijzigingen["toelichting"] == [
+        None,
+        "Loonstrook van de bakkerij, ingeleverd aan de balie.",
+    ]
+    assert gewijzigd.wijzigingen["toelichting"] == [
+        "Loonstrook van de bakkerij, ingeleverd aan de balie.",
+        "Verkeerde loonstrook; de inwoner werkte maar twee weken.",
+    ]
+    voor, na = gewijzigd.wijzigingen["regels"]
+    assert (voor[0]["omschrijving"], voor[0]["netto_cent"], voor[0]["loonstrook"]) == (
+        "Bakkerij",
+        40000,
+        True,
+    )
+    assert na[0]["netto_cent"] == 20000
+    assert (aangemaakt.actor_id, gewijzigd.actor_id) != (None, None)
+    assert aangemaakt.actor_id != gewijzigd.actor_id
+
+
+def test_vakantiegeld_paid_out_once_is_not_paid_again_when_the_gemeente_moves_its_month(
+    tenant_a, huishouden
+):
+    actor = h.consulent(tenant_a)
+    for maand in range(1, 6):
+        h.opgave(actor, huishouden.persoon, dt.date(2025, maand, 1), loon_cent=40000)
+    assert _levend(huishouden, MEI).vakantiegeld_uitbetaling_cent == 5 * RESERVERING
+    # After May the gemeente moves its vakantiegeld month to June. January to May were paid
+    # out in May already: June pays out only its own reservation (€ 49,78), not € 298,68.
+    Inkomensbeleid.objects.filter(gemeente=tenant_a.gemeente).update(vakantiegeld_maand=6)
+    juni = h.opgave(actor, huishouden.persoon, JUN, loon_cent=40000).voorstel
+    assert juni.vakantiegeld_reservering_cent == RESERVERING
+    assert juni.vakantiegeld_uitbetaling_cent == RESERVERING
+    assert juni.te_betalen_cent == MAANDBEDRAG + RESERVERING
+
+
+def test_a_month_without_legal_amounts_is_refused_at_once_for_the_whole_gemeente(tenant_a):
+    from meedoen.uitkering.betalingen import maandberekening
+    from meedoen.uitkering.models import Maandberekening
+
+    h.beleid(tenant_a)
+    for _ in range(3):
+        h.huishouden_met_bijstand(tenant_a, ingangsdatum=dt.date(2026, 1, 1))
+    # One clear message instead of a queued calculation that skips every household with the
+    # same reason; nothing is written and no amount for July 2026 is invented.
+    with pytest.raises(ValidationError) as fout:
+        maandberekening.maandberekening_starten(
+            actor=h.consulent(tenant_a), gemeente=tenant_a.gemeente, maand=dt.date(2026, 7, 1)
+        )
+    melding = " ".join(fout.value.messages)
+    assert "Over juli 2026 kunnen we nog geen voorstellen maken" in melding
+    assert "bijstandsnormen" in melding
+    assert not Maandberekening.objects.exists()
+    assert not Betaalvoorstel.objects.exists()

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from meedoen.core.actor import Geweigerd
 from meedoen.core.audit.models import AuditEvent
@@ -250,6 +251,7 @@ def test_beheerder_keeps_the_catalogue_and_the_draagkracht_policy(tenant_a, tena
             prefix + "draagkrachtvrije_voet_percentage": "90",
             prefix + "draagkracht_percentage": "50",
             prefix + "draagkracht_periode_maanden": "12",
+            prefix + "bijzondere_vier_ogen_grens": "1000.00",
         },
     )
     assert fout.status_code == 200
@@ -260,6 +262,7 @@ def test_beheerder_keeps_the_catalogue_and_the_draagkracht_policy(tenant_a, tena
             prefix + "draagkrachtvrije_voet_percentage": "120",
             prefix + "draagkracht_percentage": "35",
             prefix + "draagkracht_periode_maanden": "6",
+            prefix + "bijzondere_vier_ogen_grens": "1000.00",
         },
     )
     beleid = Inkomensbeleid.objects.get(gemeente=tenant_a.gemeente)
@@ -270,3 +273,40 @@ def test_beheerder_keeps_the_catalogue_and_the_draagkracht_policy(tenant_a, tena
     ) == (120, 35, 6)
     consulent = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
     assert consulent.get(url).status_code == 403
+
+
+def test_a_month_before_the_first_rules_gets_a_clear_message_and_keeps_the_input(
+    tenant_a, ingelogd, consulent, koelkast
+):
+    """A month before the engine's first parameters can never be calculated: the consulent
+    gets the reason next to the date, the page keeps what was typed, and nothing is stored.
+    (A month whose norms are not published yet is registered: test_bijzondere_later_berekenen.)"""
+    persoon, _ = huishouden_met_aanvrager(tenant_a.gemeente)
+    with pytest.raises(ValidationError) as fout:
+        registreer(consulent, persoon, koelkast, ingediend_op=dt.date(2024, 12, 2))
+    melding = fout.value.message_dict["ingediend_op"][0]
+    assert "Voor 2024-12 zijn er geen rekenregels" in melding
+
+    velden = {
+        "categorie": str(koelkast.pk),
+        "omschrijving": "Wasmachine stuk",
+        "bedrag": "450.00",
+        "inkomen": "1345.45",
+        "ingediend_op": "02-12-2024",
+        "iban": "NL91 ABNA 0417 1643 00",
+        "tenaamstelling": "O. van Ochten",
+    }
+    client = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
+    url = reverse("uitkering:bijzondere_nieuw", args=[persoon.pk])
+    pagina = client.post(url, velden)
+    assert pagina.status_code == 200
+    html = pagina.content.decode()
+    assert "geen rekenregels" in html
+    assert "Wasmachine stuk" in html
+    assert not BijzondereBijstand.objects.exists()
+
+    with translation.override("en"), pytest.raises(ValidationError) as fout:
+        registreer(consulent, persoon, koelkast, ingediend_op=dt.date(2024, 12, 2))
+    melding = fout.value.message_dict["ingediend_op"][0]
+    assert "There are no rules for 2024-12" in melding
+    assert "rekenregels" not in melding

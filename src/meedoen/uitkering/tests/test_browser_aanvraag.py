@@ -1,6 +1,8 @@
 """An inkomensconsulent takes one application from registration to a decision above the
-four-eyes limit; a colleague approves it and the beschikking appears. axe finds no WCAG 2.1
-A/AA violation on any page on the way."""
+four-eyes limit; a colleague approves it and the beschikking appears; the resident objects and
+the bezwaar and its outcome (upheld) are recorded and the application goes back into
+investigation for a new decision. axe finds no WCAG 2.1 A/AA violation on any page on
+the way."""
 
 import datetime as dt
 
@@ -86,3 +88,30 @@ def test_application_to_approved_decision_with_four_eyes(live_server, pagina, te
     assert besluit.bedrag_per_maand_cent == 140150
     assert Aanvraag.objects.get().status == Aanvraag.Status.TOEGEKEND
     assert Document.objects.filter(bron_id=besluit.pk).count() == 1
+
+    # The resident objects: the bezwaar is recorded with its date, later its outcome.
+    pagina.get_by_role("link", name="Naar de aanvraag").click()
+    pagina.wait_for_url("**/uitkering/aanvragen/*-*-*-*-*/")
+    geen_axe_overtredingen(pagina)
+    vandaag = timezone.localdate().isoformat()
+    pagina.get_by_label("Bezwaarschrift ontvangen op").fill(vandaag)
+    pagina.get_by_label("Waar is de inwoner het niet mee eens?").fill("Het bedrag is te laag.")
+    pagina.get_by_role("button", name="Bezwaar registreren").click()
+    pagina.get_by_text("Het bezwaar is geregistreerd.").wait_for()
+    assert pagina.get_by_test_id("status").inner_text() == "In bezwaar"
+    geen_axe_overtredingen(pagina)
+    pagina.get_by_label("Datum van de beslissing op bezwaar").fill(vandaag)
+    pagina.get_by_label("Gegrond: het besluit wordt herzien").check()
+    pagina.get_by_role("button", name="Beslissing vastleggen").click()
+    pagina.get_by_text("De beslissing op bezwaar is vastgelegd.").wait_for()
+    assert pagina.get_by_test_id("status").inner_text() == "Bezwaar afgehandeld"
+    assert "Gegrond" in pagina.get_by_test_id("bezwaren").inner_text()
+    geen_axe_overtredingen(pagina)
+
+    # Upheld: the decision is revoked and the application goes back for a new decision.
+    pagina.get_by_label("Wat verandert er aan het besluit?").fill("Woonkosten tellen mee.")
+    pagina.get_by_role("button", name="Besluit intrekken en opnieuw onderzoeken").click()
+    pagina.get_by_text("Het besluit is herroepen").wait_for()
+    assert pagina.get_by_test_id("status").inner_text() == "In onderzoek"
+    assert pagina.get_by_role("link", name="Berekenen en besluiten").is_visible()
+    geen_axe_overtredingen(pagina)

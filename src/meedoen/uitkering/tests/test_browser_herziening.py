@@ -65,6 +65,35 @@ def test_consulent_decides_a_herziening_and_registers_bijzondere_bijstand(
     assert Herziening.objects.get().status == Herziening.Status.TERUGVORDEREN
     geen_axe_overtredingen(pagina)
 
+    # Changing the arrangement: € 1.345,45 a month minus the voet of € 1.250,00 leaves room
+    # for at most € 95,45; more is refused with the maximum, the page keeps the reason.
+    pagina.get_by_label("Nieuwe aflossing per maand").fill("100.00")
+    pagina.get_by_label("Waarom verandert de regeling?").fill("Meer inkomen.")
+    pagina.get_by_role("button", name="Regeling wijzigen").click()
+    pagina.get_by_text("hoogstens € 95,45 per maand", exact=False).first.wait_for()
+    assert pagina.get_by_label("Waarom verandert de regeling?").input_value() == "Meer inkomen."
+    geen_axe_overtredingen(pagina)
+    pagina.get_by_label("Nieuwe aflossing per maand").fill("75.00")
+    pagina.get_by_role("button", name="Regeling wijzigen").click()
+    pagina.get_by_text("De terugbetaalregeling is gewijzigd.").wait_for()
+    assert Herziening.objects.get().terugvordering.aflossing_per_maand_cent == 7500
+
+    # A payment the resident made: more than is owed is refused with the rest; then recorded,
+    # shown in the table with a way to correct it, and the changed arrangement's letter listed.
+    pagina.get_by_label("Ontvangen op").fill(dt.date.today().isoformat())
+    pagina.get_by_label("Ontvangen bedrag").fill("300.01")
+    pagina.get_by_role("button", name="Betaling vastleggen").click()
+    pagina.get_by_text("nog terugbetaald moet worden: € 300,00", exact=False).first.wait_for()
+    assert pagina.get_by_label("Ontvangen bedrag").input_value() == "300.01"
+    geen_axe_overtredingen(pagina)
+    pagina.get_by_label("Ontvangen bedrag").fill("100.00")
+    pagina.get_by_role("button", name="Betaling vastleggen").click()
+    pagina.get_by_text("De betaling is vastgelegd.").wait_for()
+    assert pagina.get_by_role("table").get_by_text("€ 100,00").count() == 1
+    pagina.get_by_text("Corrigeren", exact=True).click()
+    geen_axe_overtredingen(pagina)
+    pagina.get_by_role("link", name="Besluit terugbetaalregeling maart 2025 (PDF)").wait_for()
+
     pagina.get_by_role("link", name=f"Terug naar het dossier van {persoon.volledige_naam}").click()
     pagina.wait_for_url(f"**/inwoners/{persoon.pk}/")
     pagina.get_by_role("link", name="Bijzondere bijstand aanvragen").click()

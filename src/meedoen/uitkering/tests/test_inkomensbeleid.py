@@ -57,3 +57,57 @@ def test_a_beheerder_cannot_set_another_organisations_gemeente(tenant_a, tenant_
 def test_other_roles_cannot_change_the_policy(tenant_a, ingelogd):
     client = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT, Rol.TEAMLEIDER))
     assert client.get(reverse("uitkering:inkomensbeleid")).status_code == 403
+
+
+UITVOERING = {
+    "terugwerkende_kracht_maanden": "3",
+    "vier_ogen_grens": "1000.00",
+    "telefoonnummer": "14 0570",
+    "postadres": "Antwoordnummer 123, 7400 VB Deventer",
+    "rekening_iban": "nl20 ingb 0001 2345 67",
+    "rekening_bic": "ingbnl2a",
+    "rekening_naam": "Gemeente Deventer",
+    "vakantiegeld_maand": "6",
+}
+
+
+def test_beheerder_sets_how_the_gemeente_carries_out_bijstand_and_decisions_follow_it(
+    tenant_a, ingelogd
+):
+    from meedoen.uitkering.aanvraag.besluiten import vier_ogen_nodig
+
+    gemeente = tenant_a.gemeente
+    assert not vier_ogen_nodig(gemeente=gemeente, bedrag_cent=110150, correctie_cent=0)
+    beheerder = ingelogd(tenant_a.gebruiker(Rol.FUNCTIONEEL_BEHEERDER))
+    url = reverse("uitkering:inkomensbeleid_uitvoering") + f"?gemeente={gemeente.pk}"
+    assert beheerder.post(url, UITVOERING).status_code == 302
+
+    beleid = Inkomensbeleid.objects.get(gemeente=gemeente)
+    assert (beleid.rekening_iban, beleid.rekening_bic) == ("NL20INGB0001234567", "INGBNL2A")
+    assert (beleid.terugwerkende_kracht_maanden, beleid.vakantiegeld_maand) == (3, 6)
+    # A monthly amount of € 1.101,50 is now above the limit: a colleague must approve it.
+    assert vier_ogen_nodig(gemeente=gemeente, bedrag_cent=110150, correctie_cent=0)
+    event = AuditEvent.objects.latest("id")
+    assert event.doel == "configuratie inkomensbeleid"
+    assert event.wijzigingen["vier_ogen_grens_cent"] == [150000, 100000]
+    pagina = beheerder.get(reverse("uitkering:inkomensbeleid")).content.decode()
+    assert "NL20INGB0001234567 (INGBNL2A), Gemeente Deventer" in pagina
+    assert "juni" in pagina
+
+
+def test_a_wrong_paying_account_is_refused_and_what_was_typed_stays(tenant_a, tenant_b, ingelogd):
+    beheerder = ingelogd(tenant_a.gebruiker(Rol.FUNCTIONEEL_BEHEERDER))
+    url = reverse("uitkering:inkomensbeleid_uitvoering") + f"?gemeente={tenant_a.gemeente.pk}"
+    pagina = beheerder.post(
+        url, UITVOERING | {"rekening_iban": "NL20INGB0001234568", "rekening_bic": "XX"}
+    ).content.decode()
+    assert "Dit IBAN klopt niet" in pagina
+    assert "Antwoordnummer 123, 7400 VB Deventer" in pagina
+    assert not Inkomensbeleid.objects.filter(gemeente=tenant_a.gemeente).exists()
+    pagina = beheerder.post(url, UITVOERING | {"rekening_bic": "XX"}).content.decode()
+    assert "Deze BIC klopt niet" in pagina
+
+    andere = reverse("uitkering:inkomensbeleid_uitvoering") + f"?gemeente={tenant_b.gemeente.pk}"
+    assert beheerder.post(andere, UITVOERING).status_code == 404
+    consulent = ingelogd(tenant_a.gebruiker(Rol.INKOMENSCONSULENT))
+    assert consulent.post(url, UITVOERING).status_code == 403
