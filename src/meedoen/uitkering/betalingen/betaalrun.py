@@ -35,7 +35,7 @@ from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.betalingen import maand as maand_
-from meedoen.uitkering.betalingen import maanden, nabetalingen, pain001, specificatie
+from meedoen.uitkering.betalingen import maanden, nabetalingen, pain001, rekening, specificatie
 from meedoen.uitkering.betalingen.audit import audit_bulk
 from meedoen.uitkering.betalingen.bulk import invoegen
 from meedoen.uitkering.models import (
@@ -196,6 +196,7 @@ def betaalrun_samenstellen(
     voorstellen = te_betalen_voorstellen(gemeente=gemeente, maand=maand).annotate(
         verouderd=opgave_na_voorstel()
     )
+    rekeningen = rekening.Rekeningen(gemeente_id=gemeente.pk)
     for rij in voorstellen.values(
         "pk",
         "te_betalen_cent",
@@ -203,6 +204,7 @@ def betaalrun_samenstellen(
         "persoon_id",
         "maand",
         "besluit__iban",
+        "besluit__tenaamstelling",
         "verouderd",
         *NAAM,
     ):
@@ -211,7 +213,13 @@ def betaalrun_samenstellen(
                 (_naam(rij), rij["maand"], _verouderd(rij["maand"]))
             )
             continue
-        if rij["te_betalen_cent"] > 0 and not stdnum_iban.is_valid(rij["besluit__iban"]):
+        iban = rekeningen.voor(
+            huishouden_id=rij["huishouden_id"],
+            maand=rij["maand"],
+            iban=rij["besluit__iban"],
+            naam=rij["besluit__tenaamstelling"],
+        )[0]
+        if rij["te_betalen_cent"] > 0 and not stdnum_iban.is_valid(iban):
             samenstelling.niet_opgenomen.append(
                 (_naam(rij), rij["maand"], _("Het besluit heeft geen geldig IBAN."))
             )
@@ -250,7 +258,14 @@ def betaalrun_samenstellen(
         )
     for herziening in te_betalen_nabetalingen(gemeente=gemeente, maand=maand):
         besluit = nabetalingen.rekening(huishouden_id=herziening.huishouden_id)
-        if besluit is None or not stdnum_iban.is_valid(besluit.iban):
+        if besluit is None or not stdnum_iban.is_valid(
+            rekeningen.voor(
+                huishouden_id=herziening.huishouden_id,
+                maand=maand,
+                iban=besluit.iban,
+                naam=besluit.tenaamstelling,
+            )[0]
+        ):
             samenstelling.niet_opgenomen.append(
                 (
                     herziening.persoon.volledige_naam,
@@ -444,9 +459,12 @@ OPDRACHT_VELDEN = (
 )
 
 
-def _nabetaling_controleren(rij: dict, wie: str) -> tuple[str, str]:
+def _nabetaling_controleren(
+    rij: dict, wie: str, rekeningen: rekening.Rekeningen, maand: dt.date
+) -> tuple[str, str]:
     """A nabetaling line is paid only while it is still decided, open and the same amount;
-    the account is the one of the household's latest decision, as when composing."""
+    the account is the one of the household's latest decision (or a later change), as when
+    composing."""
     nog_open = rij["herziening__status"] == Herziening.Status.NABETALEN and rij[
         "herziening__nabetaald_in__status"
     ] in (None, Betaalvoorstel.Status.VERVALLEN)
@@ -462,12 +480,20 @@ def _nabetaling_controleren(rij: dict, wie: str) -> tuple[str, str]:
     if -rij["herziening__verschil_cent"] != rij["bedrag_cent"]:
         raise Uitvoerfout(f"Het bedrag van {wie} is veranderd na het samenstellen.")
     besluit = nabetalingen.rekening(huishouden_id=rij["huishouden_id"])
-    if besluit is None or not stdnum_iban.is_valid(besluit.iban):
+    if besluit is None:
         raise Uitvoerfout(f"Er is geen geldig IBAN voor de nabetaling van {wie}.")
-    return besluit.iban, besluit.tenaamstelling or _naam(rij)
+    iban, naam = rekeningen.voor(
+        huishouden_id=rij["huishouden_id"],
+        maand=maand,
+        iban=besluit.iban,
+        naam=besluit.tenaamstelling,
+    )
+    if not stdnum_iban.is_valid(iban):
+        raise Uitvoerfout(f"Er is geen geldig IBAN voor de nabetaling van {wie}.")
+    return iban, naam or _naam(rij)
 
 
-def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
+def _betaling(run: Betaalrun, rij: dict, rekeningen: rekening.Rekeningen) -> Betaling | None:
     """The payment for one line, after checking it is still exactly what was approved."""
     wie = f"{_naam(rij)} ({maanden.maandnaam(rij['maand'])})"
     if rij["soort"] == Betaling.Soort.PERIODIEK:
@@ -489,10 +515,15 @@ def _betaling(run: Betaalrun, rij: dict) -> Betaling | None:
                 )
                 % {"wie": wie}
             )
-        iban = rij["betaalvoorstel__besluit__iban"]
-        naam = rij["betaalvoorstel__besluit__tenaamstelling"] or _naam(rij)
+        iban, naam = rekeningen.voor(
+            huishouden_id=rij["huishouden_id"],
+            maand=rij["maand"],
+            iban=rij["betaalvoorstel__besluit__iban"],
+            naam=rij["betaalvoorstel__besluit__tenaamstelling"],
+        )
+        naam = naam or _naam(rij)
     elif rij["soort"] == Betaling.Soort.NABETALING:
-        iban, naam = _nabetaling_controleren(rij, wie)
+        iban, naam = _nabetaling_controleren(rij, wie, rekeningen, run.maand)
     else:
         if rij["bijzondere_bijstand__status"] != BijzondereBijstand.Status.TOEGEKEND:
             raise Uitvoerfout(f"De bijzondere bijstand van {wie} is niet meer toegekend.")
@@ -549,6 +580,7 @@ def _betalen(run_id, actor: Actor) -> Betaalrun:
             .filter(betaalopdrachten__in=lijnen)
             .values_list("pk", flat=True)
         )
+        rekeningen = rekening.Rekeningen(gemeente_id=run.gemeente_id)
         betalingen = [
             betaling
             for rij in lijnen.annotate(
@@ -557,7 +589,7 @@ def _betalen(run_id, actor: Actor) -> Betaalrun:
             )
             .order_by("maand", "pk")
             .values(*OPDRACHT_VELDEN)
-            if (betaling := _betaling(run, rij)) is not None
+            if (betaling := _betaling(run, rij, rekeningen)) is not None
         ]
         invoegen(betalingen)
         Betaalvoorstel.objects.filter(opdrachten__in=lijnen).update(

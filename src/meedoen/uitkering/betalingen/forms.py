@@ -118,3 +118,22 @@ class RegelForm(forms.Form):
 def regel_formset(*, extra: int):
     """Rows as a formset: the rows already entered plus `extra` empty ones."""
     return forms.formset_factory(RegelForm, extra=extra, max_num=20, absolute_max=20)
+
+
+class RekeningForm(forms.Form):
+    iban = forms.CharField(
+        label=_("Nieuw IBAN"),
+        max_length=42,
+        help_text=_("Bijvoorbeeld NL91 ABNA 0417 1643 00."),
+    )
+    tenaamstelling = forms.CharField(label=_("Op naam van"), max_length=70)
+    vanaf = MaandVeld(
+        label=_("Vanaf de betaling over"),
+        help_text=_("De eerste maand die op de nieuwe rekening komt."),
+    )
+    reden = forms.CharField(
+        label=_("Reden"),
+        required=False,
+        help_text=_("Bijvoorbeeld: de inwoner heeft een nieuwe bank."),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meedoen.core.panels import DossierPanel, StartSectie, registreer_panel, registreer_startsectie
 from meedoen.core.roles import Bevoegdheid
-from meedoen.uitkering.betalingen import maanden, selectors
+from meedoen.uitkering.betalingen import maanden, rekening, selectors
 
 MAX_OP_START = 10
 LEZERS = frozenset({Bevoegdheid.UITKERING_BEHANDELEN, Bevoegdheid.UITKERING_ACCORDEREN})
@@ -27,6 +27,8 @@ def panel_context(*, actor, persoon) -> dict:
         else selectors.betaald_op_naam_van(persoon=persoon, datum=timezone.localdate()),
         "opgaven": selectors.opgaven_van(persoon=persoon),
         "mag_invoeren": actor.mag(Bevoegdheid.UITKERING_BEHANDELEN),
+        # The account the next payment goes to (None without a toekenning in their name).
+        "rekening": rekening.huidige_rekening(persoon=persoon),
     }
 
 

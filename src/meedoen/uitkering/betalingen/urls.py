@@ -1,6 +1,11 @@
 from django.urls import path
 
-from meedoen.uitkering.betalingen import views_inkomsten, views_runs, views_voorstellen
+from meedoen.uitkering.betalingen import (
+    views_inkomsten,
+    views_rekening,
+    views_runs,
+    views_voorstellen,
+)
 
 # Included in the "uitkering" namespace by uitkering/urls.py; prefix names with the part.
 urlpatterns: list = [
@@ -40,6 +45,11 @@ urlpatterns: list = [
         "betalingen/inkomstenopgaven/ontbrekend/",
         views_inkomsten.ontbrekend,
         name="betalingen_opgaven_ontbrekend",
+    ),
+    path(
+        "betalingen/inwoners/<uuid:persoon_uuid>/rekening/",
+        views_rekening.rekening_wijzigen,
+        name="betalingen_rekening",
     ),
     path(
         "betalingen/loonstroken/<uuid:inkomstenregel_uuid>/",

@@ -18,6 +18,7 @@ from meedoen.uitkering.models.betaling import (
     Betaalvoorstel,
     Betaling,
     Maandberekening,
+    Rekeningwijziging,
 )
 from meedoen.uitkering.models.bijzondere import BijzondereBijstand
 from meedoen.uitkering.models.document import Document
@@ -47,6 +48,7 @@ __all__ = [
     "Inkomstenregel",
     "Maandberekening",
     "KostenCategorie",
+    "Rekeningwijziging",
     "Terugbetaling",
     "Terugvordering",
     "valideer_rekenvarianten",

@@ -126,6 +126,34 @@ class Betaalrun(GemeenteScopedModel):
         return f"betaalrun {self.maand:%Y-%m}"
 
 
+class Rekeningwijziging(GemeenteScopedModel):
+    """The resident asks to be paid on another account. The decision keeps the account it was
+    taken with (its snapshot); payments from `vanaf` go to this one. Never edited: a later
+    change is a new row."""
+
+    huishouden = models.ForeignKey(
+        "clients.Huishouden", on_delete=models.PROTECT, related_name="rekeningwijzigingen"
+    )
+    persoon = models.ForeignKey(
+        "clients.Persoon", on_delete=models.PROTECT, related_name="rekeningwijzigingen"
+    )
+    iban = models.CharField(_("IBAN"), max_length=34)
+    tenaamstelling = models.CharField(_("op naam van"), max_length=70)
+    vanaf = models.DateField(_("vanaf de betaling over"))
+    reden = models.TextField(_("reden"), blank=True)
+    vastgelegd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("rekeningwijziging")
+        verbose_name_plural = _("rekeningwijzigingen")
+        ordering = ["-vanaf", "-aangemaakt_op"]
+
+    def __str__(self) -> str:
+        return f"rekeningwijziging {self.vanaf:%Y-%m}"
+
+
 class Maandberekening(GemeenteScopedModel):
     """One start of "voorstellen maken" for a gemeente and month, done by the background worker
     in batches. The page follows its progress; a failed or interrupted calculation keeps the
