@@ -5,6 +5,7 @@ bijstand toegekend.", without offering to register a second application."""
 
 import datetime as dt
 import re
+from html import unescape
 
 import pytest
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _tekst(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def _uitkering_panel(html: str) -> str:

@@ -5,6 +5,7 @@ benefits see the amount, and nothing is written to the audit trail beyond the do
 
 import datetime as dt
 import re
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _tekst(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def _inkomen_panel(html: str) -> str:
