@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 
 
@@ -9,3 +11,9 @@ def fouten_naar_form(form, exc: ValidationError) -> None:
             form.add_error(veld if veld in form.fields else None, fouten)
     else:
         form.add_error(None, exc.messages)
+
+
+def naar_cent(bedrag: Decimal | None) -> int:
+    """Euros from a form field (at most two decimals, checked by the field) to integer eurocent;
+    exact, because the field allows no more decimals."""
+    return int((bedrag or Decimal("0")) * 100)

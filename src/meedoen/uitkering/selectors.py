@@ -4,11 +4,10 @@ household's bijstand as seen from the dossier of a member who is not its applica
 import datetime as dt
 from dataclasses import dataclass
 
-from django.utils.translation import get_language
-
 from meedoen.clients import selectors as clients_selectors
 from meedoen.core.actor import Actor
 from meedoen.core.roles import Bevoegdheid
+from meedoen.core.taal import taal as schermtaal
 from meedoen.rules.calculate import calculate
 from meedoen.rules.situation import SituationError
 from meedoen.uitkering.aanvraag.statusflow import OPEN
@@ -32,7 +31,7 @@ def berekening(*, actor: Actor, situatie: dict) -> dict:
                 ]
             }
         )
-    taal = "en" if (get_language() or "nl").startswith("en") else "nl"
+    taal = schermtaal()
     return calculate(
         situatie, reforms=rekenvarianten_van(gemeente_code=situatie["gemeente"]), lang=taal
     )

@@ -10,7 +10,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 
 from meedoen.clients.toegang import formulierpagina
-from meedoen.core.forms import fouten_naar_form
+from meedoen.core.forms import fouten_naar_form, naar_cent
 from meedoen.core.permissions import bevoegdheid_vereist, gekozen_gemeente
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.reforms import REFORMS
@@ -69,7 +69,7 @@ def uitvoering(request):
         form = UitvoeringForm(request.POST)
         if form.is_valid():
             gegevens = dict(form.cleaned_data)
-            gegevens["vier_ogen_grens_cent"] = int(gegevens.pop("vier_ogen_grens") * 100)
+            gegevens["vier_ogen_grens_cent"] = naar_cent(gegevens.pop("vier_ogen_grens"))
             try:
                 services.uitvoering_instellen(
                     actor=request.actor, gemeente=gemeente, gegevens=gegevens

@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+
+from meedoen.core.taal import taal as schermtaal
 
 register = template.Library()
 
@@ -18,7 +19,7 @@ CENT = Decimal("0.01")
 
 
 def _engels() -> bool:
-    return (get_language() or "nl").startswith("en")
+    return schermtaal() == "en"
 
 
 @register.filter

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from meedoen.rules.periods import first_period, last_period, period_problem
+from meedoen.uitkering.betalingen import maanden
 
 PARAMETERMAP = "src/meedoen/rules/parameters"
 
@@ -18,20 +19,15 @@ def maandnaam(datum: dt.date) -> str:
     return date_format(datum, "F Y")
 
 
-def _uit_periode(periode: str) -> dt.date:
-    jaar, maand = (int(deel) for deel in periode.split("-"))
-    return dt.date(jaar, maand, 1)
-
-
 def bekend(datum: dt.date) -> bool:
     """True when the engine has confirmed amounts for the month of `datum`."""
-    return period_problem(f"{datum:%Y-%m}") is None
+    return period_problem(maanden.periode(datum)) is None
 
 
 def ontbrekende_bedragen(datum: dt.date) -> str | None:
     """None when the month of `datum` can be computed; else what is missing, who can fix it and
     what the consulent can do meanwhile, in the active language."""
-    periode = f"{datum:%Y-%m}"
+    periode = maanden.periode(datum)
     if period_problem(periode) is None:
         return None
     eerste = first_period()
@@ -41,7 +37,7 @@ def ontbrekende_bedragen(datum: dt.date) -> str | None:
             "daarom geen bedrag berekenen. Kies een ingangsdatum vanaf %(eerste)s, of vraag de "
             "functioneel beheerder om de oudere normen toe te voegen (in %(map)s)."
         ) % {
-            "eerste": maandnaam(_uit_periode(eerste)),
+            "eerste": maandnaam(maanden.uit_tekst(eerste)),
             "maand": maandnaam(datum),
             "map": PARAMETERMAP,
         }
@@ -56,5 +52,5 @@ def ontbrekende_bedragen(datum: dt.date) -> str | None:
     ) % {
         "maand": maandnaam(datum),
         "map": PARAMETERMAP,
-        "laatste": maandnaam(_uit_periode(laatste)) if laatste else "—",
+        "laatste": maandnaam(maanden.uit_tekst(laatste)) if laatste else "—",
     }

@@ -8,14 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from meedoen.clients.forms import DatumInput
+from meedoen.core.forms import naar_cent
 from meedoen.uitkering.aanvraag import bezwaar, statusflow
 from meedoen.uitkering.forms import bedrag_veld
 from meedoen.uitkering.models import Aanvraag, Besluit, Inkomstenregel
-
-
-def naar_cent(bedrag: Decimal | None) -> int:
-    # At most 2 decimals (the fields check it), so this is exact.
-    return int((bedrag or Decimal("0")) * 100)
 
 
 class AanvraagForm(forms.Form):

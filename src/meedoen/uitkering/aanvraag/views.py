@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
 from meedoen.clients.toegang import inzage_vastleggen, persoon_openen
-from meedoen.core.forms import fouten_naar_form
+from meedoen.core.forms import fouten_naar_form, naar_cent
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.rules.errors import ParameterOntbreekt
@@ -89,8 +89,8 @@ def registreren(request, persoon_uuid):
                 iban=d["iban"],
                 tenaamstelling=d["tenaamstelling"],
                 inkomsten=regels,
-                vermogen_cent=forms.naar_cent(d["vermogen"]),
-                eigen_woning_cent=forms.naar_cent(d["eigen_woning"]),
+                vermogen_cent=naar_cent(d["vermogen"]),
+                eigen_woning_cent=naar_cent(d["eigen_woning"]),
                 medebewoners=form.medebewoner_keuzes(),
                 kan_niet_terugvallen_op_ouders=d["kan_niet_terugvallen_op_ouders"],
                 vrijlating_werk_maanden=d["vrijlating_werk_maanden"],
@@ -369,7 +369,7 @@ def besluit_nemen(request, aanvraag_uuid):
                 soort=d["soort"],
                 gronden=d["gronden"],
                 ingangsdatum=d["ingangsdatum"],
-                correctie_cent=forms.naar_cent(d["correctie"]),
+                correctie_cent=naar_cent(d["correctie"]),
                 correctie_reden=d["correctie_reden"],
             )
         except ValidationError as exc:

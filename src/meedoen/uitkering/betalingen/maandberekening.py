@@ -9,12 +9,12 @@ import logging
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from meedoen.core.actor import Actor
 from meedoen.core.audit.models import Actie
 from meedoen.core.audit.services import audit_vastleggen
+from meedoen.core.taal import taal
 from meedoen.rules.periods import period_problem
 from meedoen.uitkering.betalingen import maand as maand_
 from meedoen.uitkering.betalingen import maanden
@@ -56,7 +56,7 @@ def _kan_rekenen(maand: dt.date) -> None:
         )
         % {
             "maand": maanden.maandnaam(maand),
-            "reden": en if (get_language() or "nl").startswith("en") else nl,
+            "reden": en if taal() == "en" else nl,
         }
     )
 

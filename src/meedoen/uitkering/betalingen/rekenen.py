@@ -9,9 +9,9 @@ Both give the fields the proposal needs, in the contract's format; a batch answe
 from dataclasses import dataclass
 
 import pyarrow as pa
-from django.utils.translation import get_language
 
 from meedoen.core.actor import Actor
+from meedoen.core.taal import taal as schermtaal
 from meedoen.rules.batch import COLUMNS, calculate_table
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.situation import SituationError
@@ -27,20 +27,15 @@ class Rekenfout(Exception):
         self.tekst = tekst
 
 
-def _taal() -> str:
-    """The engine gives its messages in Dutch and English: the user's language."""
-    return "en" if (get_language() or "nl").startswith("en") else "nl"
-
-
 def een_huishouden(*, actor: Actor, situatie: dict) -> dict:
     try:
         return uitkering_selectors.berekening(actor=actor, situatie=situatie)
     except SituationError as exc:
-        taal = _taal()
+        taal = schermtaal()
         meldingen = [m.get(taal) or m["nl"] for fouten in exc.errors.values() for m in fouten]
         raise Rekenfout(" ".join(meldingen)) from exc
     except ParameterOntbreekt as exc:
-        raise Rekenfout(exc.en if _taal() == "en" else exc.nl) from exc
+        raise Rekenfout(exc.en if schermtaal() == "en" else exc.nl) from exc
 
 
 @dataclass

@@ -5,9 +5,9 @@ from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError as StdnumFout
 
 from meedoen.clients.forms import DatumInput
+from meedoen.core.forms import naar_cent
 from meedoen.uitkering.bijzondere.services import Uitkomst
 from meedoen.uitkering.forms import bedrag_veld
-from meedoen.uitkering.herziening.forms import naar_cent
 
 
 class AanvraagForm(forms.Form):

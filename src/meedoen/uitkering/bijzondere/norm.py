@@ -4,12 +4,12 @@ import datetime as dt
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from meedoen.clients import selectors as clients_selectors
 from meedoen.clients.huishoudrollen import huishoudrollen
 from meedoen.core.actor import Actor
+from meedoen.core.taal import taal as schermtaal
 from meedoen.rules.errors import ParameterOntbreekt
 from meedoen.rules.money import parse_amount
 from meedoen.rules.periods import first_period
@@ -86,7 +86,7 @@ def norm_voor(*, actor: Actor, persoon, datum: dt.date) -> tuple[int, dict]:
         # The engine gives each message in Dutch and English: show the screen's language. A
         # problem with the month (e.g. norms not published yet) belongs next to the date the
         # consulent typed; anything else comes from the dossier.
-        taal = "en" if (get_language() or "").startswith("en") else "nl"
+        taal = schermtaal()
         fouten: dict[str, list[str]] = {}
         for pad, meldingen in exc.errors.items():
             veld = "ingediend_op" if pad == "period" else NON_FIELD_ERRORS

@@ -1,5 +1,4 @@
 import datetime as dt
-from decimal import Decimal
 
 from django import forms
 from django.core.validators import RegexValidator
@@ -67,11 +66,6 @@ class MaandVeld(forms.CharField):
             return None
         jaar, maand = tekst.split("-")
         return dt.date(int(jaar), int(maand), 1)
-
-
-def naar_cent(bedrag: Decimal | None) -> int:
-    """Euros with at most two decimals (validated by the field) to integer eurocent."""
-    return int((bedrag or Decimal("0")) * 100)
 
 
 class ZoekenForm(forms.Form):

@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from meedoen.clients.toegang import inzage_vastleggen
-from meedoen.core.forms import fouten_naar_form
+from meedoen.core.forms import fouten_naar_form, naar_cent
 from meedoen.core.permissions import bevoegdheid_vereist, of_404
 from meedoen.core.roles import Bevoegdheid
 from meedoen.uitkering.betalingen.maanden import maandnaam
@@ -239,8 +239,8 @@ def regeling_wijzigen(request, herziening_uuid):
                 actor=request.actor,
                 terugvordering=terugvordering,
                 wijze=data.get("wijze") or None,
-                aflossing_per_maand_cent=forms.naar_cent(data["aflossing_per_maand"]),
-                beslagvrije_voet_cent=forms.naar_cent(data["beslagvrije_voet"]),
+                aflossing_per_maand_cent=naar_cent(data["aflossing_per_maand"]),
+                beslagvrije_voet_cent=naar_cent(data["beslagvrije_voet"]),
                 inkomen_per_maand_cent=_cent_of_niets(data.get("inkomen_per_maand")),
                 toelichting=data["toelichting"],
             )
@@ -293,7 +293,7 @@ def terugbetaling(request, herziening_uuid):
                 actor=request.actor,
                 terugvordering=terugvordering,
                 ontvangen_op=data["ontvangen_op"],
-                bedrag_cent=forms.naar_cent(data["bedrag"]),
+                bedrag_cent=naar_cent(data["bedrag"]),
                 toelichting=data["toelichting"],
             )
         except ValidationError as exc:
@@ -348,7 +348,7 @@ def terugbetaling_corrigeren(request, herziening_uuid):
 
 
 def _cent_of_niets(bedrag: Decimal | None) -> int | None:
-    return None if bedrag is None else forms.naar_cent(bedrag)
+    return None if bedrag is None else naar_cent(bedrag)
 
 
 def _beslissen(request, herziening, form) -> bool:
@@ -356,9 +356,9 @@ def _beslissen(request, herziening, form) -> bool:
     regeling = None
     if data["besluit"] == beslissen.Beslissing.TERUGVORDEREN:
         regeling = Terugbetaalregeling(
-            bedrag_cent=forms.naar_cent(data["bedrag"]),
-            beslagvrije_voet_cent=forms.naar_cent(data["beslagvrije_voet"]),
-            aflossing_per_maand_cent=forms.naar_cent(data["aflossing_per_maand"]),
+            bedrag_cent=naar_cent(data["bedrag"]),
+            beslagvrije_voet_cent=naar_cent(data["beslagvrije_voet"]),
+            aflossing_per_maand_cent=naar_cent(data["aflossing_per_maand"]),
             eerste_maand=data["eerste_maand"],
             wijze=data["wijze"],
             inkomen_per_maand_cent=_cent_of_niets(data.get("inkomen_per_maand")),

@@ -1,10 +1,9 @@
-from decimal import Decimal
-
 from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from meedoen.clients.forms import DatumInput
+from meedoen.core.forms import naar_cent
 from meedoen.rules.periods import last_period
 from meedoen.uitkering.forms import bedrag_veld, maanden_veld
 from meedoen.werk.banen.selectors import BaanStatus
@@ -16,10 +15,6 @@ from meedoen.werk.models.keuzes import Sector
 TEKSTVAK = forms.Textarea(attrs={"rows": 3})
 JA_NEE = [("ja", _("Ja")), ("nee", _("Nee"))]
 MAAND = RegexValidator(r"^\d{4}-(0[1-9]|1[0-2])$", _("Kies een maand."))
-
-
-def naar_cent(bedrag: Decimal | None) -> int:
-    return int((bedrag or Decimal("0")) * 100)
 
 
 class BanenFilterForm(forms.Form):

@@ -5,18 +5,13 @@ the page can show them in the reader's language; the Dutch text as it was shown 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.utils import translation
-
+from meedoen.core.taal import taal as _taal
 from meedoen.werk.koppelen.taxonomie import labels_voor
 from meedoen.werk.matching.teksten import REDEN_CODES, reden_tekst
 from meedoen.werk.matching.types import Match, Reden
 
 # Parameters that name a taxonomy code, to look up their labels.
 _CODE_PARAMETERS = ("beroep", "via", "vaardigheid")
-
-
-def _taal() -> str:
-    return "en" if (translation.get_language() or "nl").startswith("en") else "nl"
 
 
 def _codes(redenen: Iterable[Reden]) -> set[str]:

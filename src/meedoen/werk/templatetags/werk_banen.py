@@ -3,8 +3,8 @@
 from decimal import Decimal
 
 from django import template
-from django.utils.translation import get_language
 
+from meedoen.core.taal import taal as schermtaal
 from meedoen.rules.money import cents_to_decimal
 
 register = template.Library()
@@ -21,5 +21,5 @@ def cent(value) -> Decimal | None:
 @register.filter
 def in_taal(stap: dict) -> str:
     """An explanation step of the rules engine ({"nl": ..., "en": ...}) in the page's language."""
-    taal = "en" if (get_language() or "nl").startswith("en") else "nl"
+    taal = schermtaal()
     return stap.get(taal) or stap.get("nl", "")
